@@ -1,0 +1,77 @@
+package cn.xingfu.canteen.shared.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * Staff sign in with a form (browser pages keep a session and a CSRF cookie); kiosks and API clients
+ * send HTTP Basic on each request. Health is public; everything else needs an account.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    CachingAuthenticationProvider cachingAuthenticationProvider(
+            UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+        dao.setPasswordEncoder(passwordEncoder);
+        return new CachingAuthenticationProvider(dao);
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(CachingAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
+        MediaTypeRequestMatcher browserPage = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        browserPage.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/login",
+                                "/error",
+                                "/favicon.ico",
+                                "/css/**",
+                                "/webjars/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), browserPage)
+                        .defaultAuthenticationEntryPointFor(problems, request -> true)
+                        .accessDeniedHandler(problems))
+                // Basic-auth clients (kiosks, scripts) carry no cookies, so CSRF cannot reach them;
+                // browser sessions must send the XSRF-TOKEN cookie back as a header.
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                        .ignoringRequestMatchers("/login"));
+        return http.build();
+    }
+}

@@ -1,0 +1,63 @@
+package cn.xingfu.canteen.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses oversized bodies before anything reads them: no endpoint of ours needs more than a few
+ * kilobytes of JSON, and a huge body is either a mistake or an attack.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private final long maxBytes;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    RequestSizeLimitFilter(RequestLimits limits) {
+        this.maxBytes = limits.maxBodyBytes();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        long length = request.getContentLengthLong();
+        boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (length > maxBytes || chunked) {
+            var problem = Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "BODY_TOO_LARGE",
+                    "提交的内容太大",
+                    "The request body is too large (limit " + maxBytes + " bytes)",
+                    request.getLocale() != null ? request.getLocale() : Locale.CHINESE);
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Upper bound for request bodies. */
+    @ConfigurationProperties("xingfu.http")
+    record RequestLimits(Long maxBodyBytes) {
+        RequestLimits {
+            if (maxBodyBytes == null) {
+                maxBodyBytes = 64L * 1024;
+            }
+        }
+    }
+}
