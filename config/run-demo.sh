@@ -32,9 +32,9 @@ wait_healthy() { # name port
   exit 1
 }
 
-start canteen-service canteen-service/target/canteen-service-*.jar "$CANTEEN_PORT"
-if ls care-facility-service/target/care-facility-service-*.jar >/dev/null 2>&1; then
-  start care-facility-service care-facility-service/target/care-facility-service-*.jar "$CARE_PORT"
+start canteen-service canteen-service/target/canteen-service-*-exec.jar "$CANTEEN_PORT"
+if ls care-facility-service/target/care-facility-service-*-exec.jar >/dev/null 2>&1; then
+  start care-facility-service care-facility-service/target/care-facility-service-*-exec.jar "$CARE_PORT"
 fi
 echo "Starting services (logs in $DATA_DIR) ..."
 wait_healthy canteen-service "$CANTEEN_PORT"
