@@ -136,7 +136,7 @@ class StaffController {
             @NotBlank @Size(max = 120) String issuer,
             @NotNull @PastOrPresent LocalDate issueDate,
             @Nullable LocalDate validUntil,
-            @Min(0) @Max(10_000) int trainingHours) {}
+            @NotNull @Min(0) @Max(10_000) Integer trainingHours) {}
 
     record HealthCertificateRequest(
             @NotBlank @Size(max = 40) String certificateNumber,

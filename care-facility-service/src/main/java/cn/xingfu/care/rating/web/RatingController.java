@@ -92,7 +92,7 @@ class RatingController {
                         0,
                         request.scheme(),
                         request.label(),
-                        request.demo(),
+                        Boolean.TRUE.equals(request.demo()),
                         request.effectiveFrom(),
                         request.effectiveTo(),
                         request.maxima().scores(),
@@ -115,8 +115,8 @@ class RatingController {
                 new Vetoes(
                         request.gb38600Compliant(),
                         request.lastAccidentOrPenalty(),
-                        request.onDishonestList(),
-                        request.refusedPlaqueReturn()),
+                        Boolean.TRUE.equals(request.onDishonestList()),
+                        Boolean.TRUE.equals(request.refusedPlaqueReturn())),
                 request.note());
     }
 
@@ -152,7 +152,7 @@ class RatingController {
     record ThresholdTableRequest(
             @NotNull RatingScheme scheme,
             @NotBlank @Size(max = 200) String label,
-            boolean demo,
+            @Nullable Boolean demo,
             @NotNull LocalDate effectiveFrom,
             @Nullable LocalDate effectiveTo,
             @NotNull @Valid Scores maxima,
@@ -164,7 +164,7 @@ class RatingController {
             @NotNull @Valid Scores scores,
             @NotNull Boolean gb38600Compliant,
             @Nullable LocalDate lastAccidentOrPenalty,
-            boolean onDishonestList,
-            boolean refusedPlaqueReturn,
+            @Nullable Boolean onDishonestList,
+            @Nullable Boolean refusedPlaqueReturn,
             @Nullable @Size(max = 500) String note) {}
 }
