@@ -4,19 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.env.Environment;
-import org.springframework.stereotype.Component;
 
 /**
  * Encrypts single fields (ID numbers, private keys) with AES-256-GCM and computes blind indexes so an
@@ -26,34 +19,25 @@ import org.springframework.stereotype.Component;
  * <p>Ciphertext layout: one format byte ({@value #FORMAT}), 12 bytes of random nonce, then the GCM output
  * (ciphertext followed by the 16-byte tag).
  */
-@Component
-@EnableConfigurationProperties(CryptoProperties.class)
 public class DataCipher {
 
     /** The key shipped in application.yml; anyone can read it, so real deployments must override it. */
     public static final String DEVELOPMENT_KEY = "eGluZ2Z1LWRldmVsb3BtZW50LWRhdGEta2V5LTMyYnk=";
 
-    private static final Logger log = LoggerFactory.getLogger(DataCipher.class);
     private static final byte FORMAT = 1;
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final Set<String> PROFILES_ALLOWING_DEV_KEY = Set.of("demo", "test");
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec indexKey;
     private final SecureRandom random = new SecureRandom();
 
-    public DataCipher(CryptoProperties properties, Environment environment) {
-        this(properties.dataKey());
-        if (DEVELOPMENT_KEY.equals(properties.dataKey())
-                && Arrays.stream(environment.getActiveProfiles()).noneMatch(PROFILES_ALLOWING_DEV_KEY::contains)) {
-            log.warn("xingfu.crypto.data-key is the public development key: personal data is NOT protected."
-                    + " Set XINGFU_DATA_KEY to base64 of 32 random bytes (e.g. `openssl rand -base64 32`).");
-        }
+    /** A cipher over the given base64 key (32 bytes). */
+    public static DataCipher of(String base64Key) {
+        return new DataCipher(base64Key);
     }
 
-    /** For tests and tools: a cipher over the given base64 key. */
-    public DataCipher(String base64Key) {
+    private DataCipher(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
             throw new IllegalStateException("xingfu.crypto.data-key is not set");
         }

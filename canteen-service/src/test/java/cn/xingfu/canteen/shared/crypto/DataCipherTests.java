@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class DataCipherTests {
 
-    private final DataCipher cipher = new DataCipher(DataCipher.DEVELOPMENT_KEY);
+    private final DataCipher cipher = DataCipher.of(DataCipher.DEVELOPMENT_KEY);
 
     @Test
     void roundTripsAndNeverRepeatsACiphertext() {
@@ -25,7 +25,7 @@ class DataCipherTests {
         byte[] sealed = cipher.encryptString("secret");
         sealed[sealed.length - 1] ^= 1;
         assertThatThrownBy(() -> cipher.decrypt(sealed)).isInstanceOf(IllegalStateException.class);
-        DataCipher other = new DataCipher(Base64.getEncoder().encodeToString(new byte[32]));
+        DataCipher other = DataCipher.of(Base64.getEncoder().encodeToString(new byte[32]));
         assertThatThrownBy(() -> other.decrypt(cipher.encryptString("secret")))
                 .isInstanceOf(IllegalStateException.class);
     }
@@ -36,13 +36,14 @@ class DataCipherTests {
                 .isEqualTo(cipher.blindIndex("a", "x"))
                 .hasSize(64);
         assertThat(cipher.blindIndex("a", "x")).isNotEqualTo(cipher.blindIndex("b", "x"));
-        assertThat(new DataCipher(Base64.getEncoder().encodeToString(new byte[32])).blindIndex("a", "x"))
+        assertThat(DataCipher.of(Base64.getEncoder().encodeToString(new byte[32]))
+                        .blindIndex("a", "x"))
                 .isNotEqualTo(cipher.blindIndex("a", "x"));
     }
 
     @Test
     void refusesKeysOfTheWrongLength() {
-        assertThatThrownBy(() -> new DataCipher(Base64.getEncoder().encodeToString(new byte[16])))
+        assertThatThrownBy(() -> DataCipher.of(Base64.getEncoder().encodeToString(new byte[16])))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("32 bytes");
     }
