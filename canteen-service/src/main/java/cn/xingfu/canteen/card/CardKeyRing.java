@@ -80,6 +80,12 @@ class CardKeyRing {
         return current;
     }
 
+    /** The QR token of a card with the active key; the home canteen is the senior's current one. */
+    String token(Card card, long homeCanteenId) {
+        Signer current = signer();
+        return CardToken.sign(current.keyId(), current.key(), card.id(), card.version(), homeCanteenId);
+    }
+
     /** The public key with this id, or {@code null} if no such key was ever issued. */
     @Nullable
     PublicKey verifier(String keyId) {

@@ -153,11 +153,6 @@ public class CardManagement {
         return keys.rotate();
     }
 
-    String token(Card card, long homeCanteenId) {
-        CardKeyRing.Signer signer = keys.signer();
-        return CardToken.sign(signer.keyId(), signer.key(), card.id(), card.version(), homeCanteenId);
-    }
-
     private CardView view(Card card, SeniorProfile senior) {
         return new CardView(
                 card.id(),
@@ -170,7 +165,7 @@ public class CardManagement {
                 card.issuedAt(),
                 card.statusReason(),
                 card.supersededBy(),
-                card.status() == CardStatus.SUPERSEDED ? null : token(card, senior.homeCanteenId()));
+                card.status() == CardStatus.SUPERSEDED ? null : keys.token(card, senior.homeCanteenId()));
     }
 
     private SeniorProfile seniorInScope(long seniorId, Actor actor) {
