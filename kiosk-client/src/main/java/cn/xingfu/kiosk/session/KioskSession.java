@@ -437,7 +437,6 @@ public final class KioskSession implements AutoCloseable {
                     }
                 });
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "no quote: {0}", e.getMessage());
             }
         });
     }
@@ -665,7 +664,6 @@ public final class KioskSession implements AutoCloseable {
                 OrderUpdate update = client.order(orderId).asUpdate();
                 ui.execute(() -> orderUpdated(update));
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "poll of order {0} failed: {1}", orderId, e.getMessage());
             } finally {
                 polling.set(false);
             }

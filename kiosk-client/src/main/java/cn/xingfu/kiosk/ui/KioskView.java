@@ -10,9 +10,12 @@ import cn.xingfu.kiosk.session.Dish;
 import cn.xingfu.kiosk.session.KioskSession;
 import cn.xingfu.kiosk.session.Lang;
 import cn.xingfu.kiosk.session.Phrases;
+import cn.xingfu.kiosk.session.Screen;
 import cn.xingfu.kiosk.session.Senior;
 import cn.xingfu.kiosk.session.Words;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -39,9 +42,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * Draws the session's state. Every change re-renders the current screen from the state; each control keeps a
- * fixed place and size, so a change (sold out, a status, a message) never moves what a senior is about to touch.
- * No pop-up windows: the idle question is a layer of the same window.
+ * Draws the session's state. A screen is built when the senior moves to it (or switches language); after that,
+ * live changes (sold out, a status, a message, the price) only update the text and style of controls that stay
+ * where they are, so nothing is replaced or moves under a senior's finger. No pop-up windows: the idle question
+ * is a layer of the same window.
  */
 public final class KioskView {
 
@@ -54,6 +58,30 @@ public final class KioskView {
     private final StackPane idleLayer = new StackPane();
     private final StackPane root = new StackPane(frame, idleLayer);
     private final Timeline ticker;
+    private final KeyboardScanBuffer scanner;
+
+    // controls that live changes update in place
+    private final Map<Long, Button> dishButtons = new HashMap<>();
+    private final Map<Long, Label> dishStates = new HashMap<>();
+    private final Map<String, Button> choices = new HashMap<>();
+    private Label canteenName;
+    private Label connection;
+    private Label pendingLabel;
+    private Label noticeLabel;
+    private Label periodLabel;
+    private Label scanLabel;
+    private Label messageLabel;
+    private Label totalLabel;
+    private Button placeButton;
+    private Label titleLabel;
+    private Label queuedText;
+    private Label numberCaption;
+    private Label numberLabel;
+    private Label statusLabel;
+    private Label paymentLabel;
+    private Label idleLeft;
+    private Screen builtScreen;
+    private boolean idleBuilt;
 
     public KioskView(KioskSession session, int scanGapMillis) {
         this.session = session;
@@ -61,15 +89,15 @@ public final class KioskView {
         root.getStyleClass().add("kiosk");
         idleLayer.getStyleClass().add("idle-layer");
         idleLayer.setId("idle-warning");
-        Observable[] triggers = {
-            session.screen(),
-            session.lang(),
+        for (Observable structural : new Observable[] {session.screen(), session.lang(), session.senior()}) {
+            structural.addListener(o -> build());
+        }
+        Observable[] live = {
             session.kiosk(),
             session.online(),
             session.busy(),
             session.pendingCount(),
             session.message(),
-            session.senior(),
             session.dishes(),
             session.channel(),
             session.payment(),
@@ -79,17 +107,10 @@ public final class KioskView {
             session.idleSecondsLeft(),
             session.notices()
         };
-        for (Observable trigger : triggers) {
-            trigger.addListener(o -> render());
+        for (Observable trigger : live) {
+            trigger.addListener(o -> refresh());
         }
-        KeyboardScanBuffer scanner =
-                new KeyboardScanBuffer(session::scanned, TimeUnit.MILLISECONDS.toNanos(scanGapMillis));
-        root.addEventFilter(KeyEvent.KEY_TYPED, e -> scanner.typed(e.getCharacter(), System.nanoTime()));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                scanner.typed("\n", System.nanoTime());
-            }
-        });
+        this.scanner = new KeyboardScanBuffer(session::scanned, TimeUnit.MILLISECONDS.toNanos(scanGapMillis));
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             boolean warning = session.idleWarning().get();
             session.touched();
@@ -102,7 +123,7 @@ public final class KioskView {
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> session.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
-        render();
+        build();
     }
 
     public Parent root() {
@@ -110,7 +131,17 @@ public final class KioskView {
     }
 
     public Scene scene() {
-        return new Scene(root, WIDTH, HEIGHT);
+        Scene scene = new Scene(root, WIDTH, HEIGHT);
+        // the keyboard is the QR scanner: its keys never reach a control (Enter must not press a button)
+        scene.addEventFilter(KeyEvent.ANY, e -> {
+            if (e.getEventType() == KeyEvent.KEY_TYPED) {
+                scanner.typed(e.getCharacter(), System.nanoTime());
+            } else if (e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.ENTER) {
+                scanner.typed("\n", System.nanoTime());
+            }
+            e.consume();
+        });
+        return scene;
     }
 
     public void stop() {
@@ -125,46 +156,48 @@ public final class KioskView {
         return Texts.get(key, lang(), args);
     }
 
-    private void render() {
+    // ---- building a screen ----
+
+    private void build() {
+        dishButtons.clear();
+        dishStates.clear();
+        choices.clear();
         frame.setTop(topBar());
         frame.setBottom(staffBar());
-        Node center = switch (session.screen().get()) {
+        Screen screen = session.screen().get();
+        Node center = switch (screen) {
             case WELCOME -> welcome();
-            case MENU -> menu();
+            case MENU -> session.senior().get() == null ? welcome() : menu();
             case CONFIRMATION -> confirmation();
         };
+        builtScreen = screen;
         frame.setCenter(center);
-        renderIdle();
+        idleBuilt = false;
+        refresh();
     }
 
     private Node topBar() {
-        KioskMe me = session.kiosk().get();
-        Label canteen = label(me == null ? "幸福食堂" : me.canteenName(), "topbar-title");
-        canteen.setId("canteen-name");
-        Label status = label(session.online().get() ? t("online") : t("offline"), "topbar-status");
-        status.setId("connection");
+        canteenName = label("", "topbar-title");
+        canteenName.setId("canteen-name");
+        connection = label("", "topbar-status");
+        connection.setId("connection");
         Button language = button(t("switch"), "language-button", session::switchLanguage);
         language.setId("language");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(32, canteen, gap, status, language);
+        HBox bar = new HBox(32, canteenName, gap, connection, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("topbar");
         return bar;
     }
 
     private Node staffBar() {
-        int pending = session.pendingCount().get();
-        Label count = label(pending == 0 ? t("staff.none") : t("staff.pending", pending), "staff-text");
-        count.setId("pending-count");
-        if (pending > 0) {
-            count.getStyleClass().add("staff-pending");
-        }
-        List<Words> notices = session.notices();
-        Label notice = label(notices.isEmpty() ? "" : notices.get(0).in(lang()), "staff-text");
-        notice.setId("replay-notice");
-        notice.setMaxWidth(1300);
-        HBox bar = new HBox(48, count, notice);
+        pendingLabel = label("", "staff-text");
+        pendingLabel.setId("pending-count");
+        noticeLabel = label("", "staff-text");
+        noticeLabel.setId("replay-notice");
+        noticeLabel.setMaxWidth(1300);
+        HBox bar = new HBox(48, pendingLabel, noticeLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("staffbar");
         return bar;
@@ -173,32 +206,25 @@ public final class KioskView {
     private Node welcome() {
         Label title = label(t("welcome.title"), "welcome-title");
         title.setId("welcome-title");
-        KioskMe me = session.kiosk().get();
-        String period = me == null || me.period() == null ? t("period.none") : t("period." + me.period());
-        Label periodLabel = label(period, "body");
+        periodLabel = label("", "body");
         periodLabel.setId("period");
-        Label scan = label(session.busy().get() ? t("welcome.busy") : t("welcome.scan"), "scan-box");
-        scan.setId("scan-instruction");
-        Label message = messageLabel();
-        VBox box = new VBox(40, title, periodLabel, scan, message);
+        scanLabel = label("", "scan-box");
+        scanLabel.setId("scan-instruction");
+        VBox box = new VBox(40, title, periodLabel, scanLabel, newMessageLabel());
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(40));
         return box;
     }
 
-    private Label messageLabel() {
-        Words words = session.message().get();
-        Label message = label(words == null ? "" : "⚠ " + words.in(lang()), "message");
-        message.setId("message");
-        message.setWrapText(true);
-        message.setMinHeight(140);
-        message.setPrefHeight(140);
-        message.setMaxHeight(140);
-        message.setMaxWidth(Double.MAX_VALUE);
-        if (words == null) {
-            message.getStyleClass().add("message-empty");
-        }
-        return message;
+    private Label newMessageLabel() {
+        messageLabel = label("", "message");
+        messageLabel.setId("message");
+        messageLabel.setWrapText(true);
+        messageLabel.setMinHeight(140);
+        messageLabel.setPrefHeight(140);
+        messageLabel.setMaxHeight(140);
+        messageLabel.setMaxWidth(Double.MAX_VALUE);
+        return messageLabel;
     }
 
     private Node menu() {
@@ -254,35 +280,172 @@ public final class KioskView {
             if (senior.channels().isEmpty() || senior.channels().contains(channel)) {
                 channels.getChildren()
                         .add(choice(
-                                "channel-" + channel,
-                                t("channel." + channel),
-                                channel.equals(session.channel().get()),
-                                () -> session.chooseChannel(channel)));
+                                "channel-" + channel, t("channel." + channel), () -> session.chooseChannel(channel)));
             }
         }
         HBox payments = new HBox(16);
         for (String payment : List.of("WALLET", "CASH")) {
             payments.getChildren()
-                    .add(choice(
-                            "payment-" + payment,
-                            t("payment." + payment),
-                            payment.equals(session.payment().get()),
-                            () -> session.choosePayment(payment)));
+                    .add(choice("payment-" + payment, t("payment." + payment), () -> session.choosePayment(payment)));
         }
-        Label total = label(totalText(senior), "total");
-        total.setId("total");
-        total.setWrapText(true);
-        total.setMinHeight(110);
-        total.setPrefHeight(110);
-        total.setMaxWidth(Double.MAX_VALUE);
-        Button place = button(session.busy().get() ? t("placing") : t("place"), "place-button", session::placeOrder);
-        place.setId("place-order");
-        place.setMaxWidth(Double.MAX_VALUE);
+        totalLabel = label("", "total");
+        totalLabel.setId("total");
+        totalLabel.setWrapText(true);
+        totalLabel.setMinHeight(110);
+        totalLabel.setPrefHeight(110);
+        totalLabel.setMaxWidth(Double.MAX_VALUE);
+        placeButton = button(t("place"), "place-button", session::placeOrder);
+        placeButton.setId("place-order");
+        placeButton.setMaxWidth(Double.MAX_VALUE);
         Button cancel = button(t("cancel"), "secondary-button", session::finish);
         cancel.setId("cancel");
         cancel.setMaxWidth(Double.MAX_VALUE);
-        right.getChildren().addAll(channels, payments, total, messageLabel(), place, cancel);
+        right.getChildren().addAll(channels, payments, totalLabel, newMessageLabel(), placeButton, cancel);
         return new HBox(left, right);
+    }
+
+    private Node dishButton(Dish dish, boolean offline) {
+        MenuItem item = dish.item();
+        boolean en = lang() == Lang.EN;
+        VBox content = new VBox(6);
+        content.getChildren().add(label(en && item.nameEn() != null ? item.nameEn() : item.name(), "dish-name"));
+        String price = offline || item.estimatedSelfPay() == null
+                ? t("dish.price.tbc", KioskSession.money(item.price()))
+                : t("dish.price", KioskSession.money(item.price()), KioskSession.money(item.estimatedSelfPay()));
+        content.getChildren().add(label(price, "dish-line"));
+        Label stateLabel = label("", "dish-state");
+        stateLabel.setId("dish-state-" + item.menuItemId());
+        content.getChildren().add(stateLabel);
+        for (DishWarning warning : item.warnings()) {
+            Label w = label("⚠ " + (en ? warning.messageEn() : warning.messageZh()), "dish-warning");
+            w.setWrapText(true);
+            content.getChildren().add(w);
+        }
+        Button button = new Button();
+        button.setFocusTraversable(false);
+        button.setGraphic(content);
+        button.setId("dish-" + item.menuItemId());
+        button.getStyleClass().add("dish");
+        button.setPrefSize(400, 250);
+        button.setMinSize(400, 250);
+        button.setMaxSize(400, 250);
+        button.setOnAction(e -> session.toggleDish(item.menuItemId()));
+        dishButtons.put(item.menuItemId(), button);
+        dishStates.put(item.menuItemId(), stateLabel);
+        return button;
+    }
+
+    private Button choice(String id, String text, Runnable action) {
+        Button button = button(text, "choice", action);
+        button.setId(id);
+        button.setUserData(text);
+        button.setPrefWidth(272);
+        button.setMinWidth(272);
+        button.setWrapText(true);
+        choices.put(id, button);
+        return button;
+    }
+
+    private Node confirmation() {
+        VBox box = new VBox(28);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(32));
+        titleLabel = label("", "confirm-title");
+        titleLabel.setId("confirm-title");
+        queuedText = label(t("confirm.queued.text"), "body");
+        queuedText.setId("queued-text");
+        queuedText.setWrapText(true);
+        queuedText.setMaxWidth(1400);
+        numberCaption = label(t("confirm.number"), "body");
+        numberLabel = label("", "order-number");
+        numberLabel.setId("order-number");
+        statusLabel = label("", "order-status");
+        statusLabel.setId("order-status");
+        statusLabel.setWrapText(true);
+        statusLabel.setAlignment(Pos.CENTER);
+        statusLabel.setMinSize(1300, 150);
+        statusLabel.setPrefSize(1300, 150);
+        statusLabel.setMaxSize(1300, 150);
+        paymentLabel = label("", "body");
+        paymentLabel.setId("payment");
+        Button done = button(t("confirm.done"), "place-button", session::finish);
+        done.setId("done");
+        done.setPrefWidth(600);
+        box.getChildren().addAll(titleLabel, queuedText, numberCaption, numberLabel, statusLabel, paymentLabel, done);
+        return box;
+    }
+
+    // ---- live changes, in place ----
+
+    private void refresh() {
+        if (session.screen().get() != builtScreen) {
+            build();
+            return;
+        }
+        KioskMe me = session.kiosk().get();
+        canteenName.setText(me == null ? "幸福食堂" : me.canteenName());
+        connection.setText(session.online().get() ? t("online") : t("offline"));
+        int pending = session.pendingCount().get();
+        pendingLabel.setText(pending == 0 ? t("staff.none") : t("staff.pending", pending));
+        style(pendingLabel, "staff-pending", pending > 0);
+        List<Words> notices = session.notices();
+        noticeLabel.setText(notices.isEmpty() ? "" : notices.get(0).in(lang()));
+        Words message = session.message().get();
+        messageLabel.setText(message == null ? "" : "⚠ " + message.in(lang()));
+        style(messageLabel, "message-empty", message == null);
+        switch (builtScreen) {
+            case WELCOME -> refreshWelcome(me);
+            case MENU -> refreshMenu();
+            case CONFIRMATION -> refreshConfirmation();
+        }
+        refreshIdle();
+    }
+
+    private void refreshWelcome(KioskMe me) {
+        periodLabel.setText(me == null || me.period() == null ? t("period.none") : t("period." + me.period()));
+        scanLabel.setText(session.busy().get() ? t("welcome.busy") : t("welcome.scan"));
+    }
+
+    private void refreshMenu() {
+        Senior senior = session.senior().get();
+        if (senior == null || totalLabel == null) {
+            return;
+        }
+        List<Dish> dishes = session.dishes();
+        if (dishes.size() != dishButtons.size()
+                || dishes.stream()
+                        .anyMatch(d -> !dishButtons.containsKey(d.item().menuItemId()))) {
+            build();
+            return;
+        }
+        for (Dish dish : dishes) {
+            MenuItem item = dish.item();
+            String state;
+            if (item.blocked()) {
+                state = t("dish.blocked");
+            } else if (item.soldOut()) {
+                state = t("dish.soldout");
+            } else if (dish.selected()) {
+                state = t("dish.selected");
+            } else if (item.portionsLeft() != null) {
+                state = t("dish.left", item.portionsLeft()) + "  " + t("dish.tap");
+            } else {
+                state = t("dish.tap");
+            }
+            dishStates.get(item.menuItemId()).setText(state);
+            Button button = dishButtons.get(item.menuItemId());
+            style(button, "dish-unavailable", !dish.orderable());
+            style(button, "dish-selected", dish.orderable() && dish.selected());
+        }
+        choices.forEach((id, button) -> {
+            boolean chosen = id.equals("channel-" + session.channel().get())
+                    || id.equals("payment-" + session.payment().get());
+            button.setText((chosen ? t("chosen") : "") + button.getUserData());
+            style(button, "choice-chosen", chosen);
+            style(button, "choice", !chosen);
+        });
+        totalLabel.setText(totalText(senior));
+        placeButton.setText(session.busy().get() ? t("placing") : t("place"));
     }
 
     private String totalText(Senior senior) {
@@ -303,107 +466,28 @@ public final class KioskView {
                 KioskSession.money(quote.selfPay()));
     }
 
-    private Node dishButton(Dish dish, boolean offline) {
-        MenuItem item = dish.item();
-        boolean en = lang() == Lang.EN;
-        VBox content = new VBox(6);
-        content.getChildren().add(label(en && item.nameEn() != null ? item.nameEn() : item.name(), "dish-name"));
-        String price = offline || item.estimatedSelfPay() == null
-                ? t("dish.price.tbc", KioskSession.money(item.price()))
-                : t("dish.price", KioskSession.money(item.price()), KioskSession.money(item.estimatedSelfPay()));
-        content.getChildren().add(label(price, "dish-line"));
-        String state;
-        if (item.blocked()) {
-            state = t("dish.blocked");
-        } else if (item.soldOut()) {
-            state = t("dish.soldout");
-        } else if (dish.selected()) {
-            state = t("dish.selected");
-        } else if (item.portionsLeft() != null) {
-            state = t("dish.left", item.portionsLeft()) + "  " + t("dish.tap");
-        } else {
-            state = t("dish.tap");
-        }
-        Label stateLabel = label(state, "dish-state");
-        stateLabel.setId("dish-state-" + item.menuItemId());
-        content.getChildren().add(stateLabel);
-        for (DishWarning warning : item.warnings()) {
-            Label w = label("⚠ " + (en ? warning.messageEn() : warning.messageZh()), "dish-warning");
-            w.setWrapText(true);
-            content.getChildren().add(w);
-        }
-        Button button = new Button();
-        button.setGraphic(content);
-        button.setId("dish-" + item.menuItemId());
-        button.getStyleClass().add("dish");
-        if (!dish.orderable()) {
-            button.getStyleClass().add("dish-unavailable");
-        } else if (dish.selected()) {
-            button.getStyleClass().add("dish-selected");
-        }
-        button.setPrefSize(400, 250);
-        button.setMinSize(400, 250);
-        button.setMaxSize(400, 250);
-        button.setOnAction(e -> session.toggleDish(item.menuItemId()));
-        return button;
-    }
-
-    private Button choice(String id, String text, boolean chosen, Runnable action) {
-        Button button = button((chosen ? t("chosen") : "") + text, chosen ? "choice-chosen" : "choice", action);
-        button.setId(id);
-        button.setPrefWidth(272);
-        button.setMinWidth(272);
-        button.setWrapText(true);
-        return button;
-    }
-
-    private Node confirmation() {
+    private void refreshConfirmation() {
         Confirmation c = session.confirmation().get();
-        VBox box = new VBox(28);
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(32));
-        String title;
+        if (c == null || titleLabel == null) {
+            return;
+        }
         if (c.rejection() != null) {
-            title = t("confirm.rejected.title");
+            titleLabel.setText(t("confirm.rejected.title"));
         } else if (c.queued()) {
-            title = t("confirm.queued.title");
+            titleLabel.setText(t("confirm.queued.title"));
         } else {
-            title = t("confirm.title");
+            titleLabel.setText(t("confirm.title"));
         }
-        Label titleLabel = label(title, "confirm-title");
-        titleLabel.setId("confirm-title");
-        box.getChildren().add(titleLabel);
-        if (c.queued()) {
-            Label text = label(t("confirm.queued.text"), "body");
-            text.setWrapText(true);
-            text.setMaxWidth(1400);
-            box.getChildren().add(text);
-        } else {
-            box.getChildren().add(label(t("confirm.number"), "body"));
-        }
+        queuedText.setVisible(c.queued());
+        queuedText.setManaged(c.queued());
+        numberCaption.setVisible(!c.queued());
+        numberCaption.setManaged(!c.queued());
         String number = c.orderNumber() != null ? c.orderNumber() : c.localRef();
-        Label numberLabel = label(number == null ? "" : number, "order-number");
-        numberLabel.setId("order-number");
-        box.getChildren().add(numberLabel);
-        Label status = label(statusText(c), "order-status");
-        status.setId("order-status");
-        status.setWrapText(true);
-        status.setAlignment(Pos.CENTER);
-        status.setMinSize(1300, 150);
-        status.setPrefSize(1300, 150);
-        status.setMaxSize(1300, 150);
-        if (c.ready()) {
-            status.getStyleClass().add("status-ready");
-        } else if (c.rejection() != null) {
-            status.getStyleClass().add("status-problem");
-        }
-        box.getChildren().add(status);
-        box.getChildren().add(label(paymentText(c), "body"));
-        Button done = button(t("confirm.done"), "place-button", session::finish);
-        done.setId("done");
-        done.setPrefWidth(600);
-        box.getChildren().add(done);
-        return box;
+        numberLabel.setText(number == null ? "" : number);
+        statusLabel.setText(statusText(c));
+        style(statusLabel, "status-ready", c.ready());
+        style(statusLabel, "status-problem", c.rejection() != null);
+        paymentLabel.setText(paymentText(c));
     }
 
     private String statusText(Confirmation c) {
@@ -432,26 +516,37 @@ public final class KioskView {
         return channel + "  ·  " + pay;
     }
 
-    private void renderIdle() {
+    private void refreshIdle() {
         boolean show = session.idleWarning().get();
         idleLayer.setVisible(show);
         idleLayer.setMouseTransparent(!show);
         if (!show) {
-            idleLayer.getChildren().clear();
             return;
         }
-        Label title = label(t("idle.title"), "idle-title");
-        title.setId("idle-title");
-        Label left = label(t("idle.left", session.idleSecondsLeft().get()), "body");
-        left.setId("idle-left");
-        Button more = button(t("idle.more"), "place-button", session::touched);
-        more.setId("more-time");
-        more.setPrefWidth(700);
-        VBox box = new VBox(40, title, left, more);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("idle-box");
-        box.setMaxSize(1100, 560);
-        idleLayer.getChildren().setAll(box);
+        if (!idleBuilt) {
+            Label title = label(t("idle.title"), "idle-title");
+            title.setId("idle-title");
+            idleLeft = label("", "body");
+            idleLeft.setId("idle-left");
+            Button more = button(t("idle.more"), "place-button", session::touched);
+            more.setId("more-time");
+            more.setPrefWidth(700);
+            VBox box = new VBox(40, title, idleLeft, more);
+            box.setAlignment(Pos.CENTER);
+            box.getStyleClass().add("idle-box");
+            box.setMaxSize(1100, 560);
+            idleLayer.getChildren().setAll(box);
+            idleBuilt = true;
+        }
+        idleLeft.setText(t("idle.left", session.idleSecondsLeft().get()));
+    }
+
+    private static void style(Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
+        }
     }
 
     private static Label label(String text, String style) {
@@ -462,6 +557,7 @@ public final class KioskView {
 
     private static Button button(String text, String style, Runnable action) {
         Button button = new Button(text);
+        button.setFocusTraversable(false);
         button.getStyleClass().add(style);
         button.setOnAction(e -> action.run());
         return button;
