@@ -52,6 +52,8 @@ public final class KioskView {
     public static final double WIDTH = 1920;
     public static final double HEIGHT = 1080;
     private static final int COLUMNS = 3;
+    private static final double DISH_WIDTH = 400;
+    private static final double DISH_HEIGHT = 320;
 
     private final KioskSession session;
     private final BorderPane frame = new BorderPane();
@@ -307,28 +309,27 @@ public final class KioskView {
     private Node dishButton(Dish dish, boolean offline) {
         MenuItem item = dish.item();
         boolean en = lang() == Lang.EN;
-        VBox content = new VBox(6);
-        content.getChildren().add(label(en && item.nameEn() != null ? item.nameEn() : item.name(), "dish-name"));
-        String price = offline || item.estimatedSelfPay() == null
-                ? t("dish.price.tbc", KioskSession.money(item.price()))
-                : t("dish.price", KioskSession.money(item.price()), KioskSession.money(item.estimatedSelfPay()));
-        content.getChildren().add(label(price, "dish-line"));
-        Label stateLabel = label("", "dish-state");
+        VBox content = new VBox(4);
+        content.getChildren().add(wrapped(en && item.nameEn() != null ? item.nameEn() : item.name(), "dish-name"));
+        content.getChildren().add(wrapped(t("dish.price", KioskSession.money(item.price())), "dish-line"));
+        String pay = offline || item.estimatedSelfPay() == null
+                ? t("dish.pay.tbc")
+                : t("dish.pay", KioskSession.money(item.estimatedSelfPay()));
+        content.getChildren().add(wrapped(pay, "dish-pay"));
+        Label stateLabel = wrapped("", "dish-state");
         stateLabel.setId("dish-state-" + item.menuItemId());
         content.getChildren().add(stateLabel);
         for (DishWarning warning : item.warnings()) {
-            Label w = label("⚠ " + (en ? warning.messageEn() : warning.messageZh()), "dish-warning");
-            w.setWrapText(true);
-            content.getChildren().add(w);
+            content.getChildren().add(wrapped("⚠ " + (en ? warning.messageEn() : warning.messageZh()), "dish-warning"));
         }
         Button button = new Button();
         button.setFocusTraversable(false);
         button.setGraphic(content);
         button.setId("dish-" + item.menuItemId());
         button.getStyleClass().add("dish");
-        button.setPrefSize(400, 250);
-        button.setMinSize(400, 250);
-        button.setMaxSize(400, 250);
+        button.setPrefSize(DISH_WIDTH, DISH_HEIGHT);
+        button.setMinSize(DISH_WIDTH, DISH_HEIGHT);
+        button.setMaxSize(DISH_WIDTH, DISH_HEIGHT);
         button.setOnAction(e -> session.toggleDish(item.menuItemId()));
         dishButtons.put(item.menuItemId(), button);
         dishStates.put(item.menuItemId(), stateLabel);
@@ -356,6 +357,7 @@ public final class KioskView {
         queuedText.setId("queued-text");
         queuedText.setWrapText(true);
         queuedText.setMaxWidth(1400);
+        queuedText.setMinHeight(Region.USE_PREF_SIZE);
         numberCaption = label(t("confirm.number"), "body");
         numberLabel = label("", "order-number");
         numberLabel.setId("order-number");
@@ -547,6 +549,14 @@ public final class KioskView {
         } else if (!on) {
             node.getStyleClass().remove(styleClass);
         }
+    }
+
+    private static Label wrapped(String text, String style) {
+        Label label = label(text, style);
+        label.setWrapText(true);
+        label.setMaxWidth(DISH_WIDTH - 40);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label label(String text, String style) {

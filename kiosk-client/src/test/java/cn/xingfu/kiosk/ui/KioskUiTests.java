@@ -43,6 +43,7 @@ class KioskUiTests {
         kiosk.waitForText("canteen-name", "幸福食堂");
         assertThat(kiosk.text("period")).contains("午餐");
         kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-welcome.png");
 
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
@@ -55,6 +56,7 @@ class KioskUiTests {
         kiosk.waitForText("dish-state-789", "已选");
         kiosk.waitForText("total", "您付 12.00 元");
         assertThat(kiosk.text("channel-DINE_IN")).startsWith("✓");
+        kiosk.screenshot("kiosk-menu.png");
         kiosk.tap("place-order");
 
         kiosk.waitForText("order-number", "A001");
@@ -62,6 +64,7 @@ class KioskUiTests {
         assertThat(kiosk.text("confirm-title")).isEqualTo("下单成功");
         assertThat(kiosk.text("order-status")).contains("已下单");
         kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-confirm.png");
         JsonNode order = service.orders().get(0);
         assertThat(order.path("channel").asString()).isEqualTo("DINE_IN");
 
@@ -69,6 +72,7 @@ class KioskUiTests {
         kiosk.waitForText("order-status", "您的饭菜好了");
         assertThat(kiosk.node("order-status").getStyleClass()).contains("status-ready");
         kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-ready.png");
 
         kiosk.tap("done");
         kiosk.waitForText("scan-instruction", "二维码");
@@ -124,7 +128,7 @@ class KioskUiTests {
 
     @Test
     void asksForMoreTimeBeforeGoingBackToTheStart() {
-        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir).withTimings(6, 4, 1, 1));
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir).withTimings(6, 10, 1, 1));
         kiosk.waitForText("connection", "联网正常");
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
@@ -135,6 +139,7 @@ class KioskUiTests {
         kiosk.waitForText("idle-title", "还需要更多时间吗");
         assertThat(kiosk.text("idle-left")).contains("秒后回到首页");
         kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-idle-warning.png");
         kiosk.tap("more-time");
         assertThat(kiosk.session().idleWarning().get()).isFalse();
         assertThat(kiosk.session().screen().get()).isEqualTo(Screen.MENU);
@@ -142,10 +147,66 @@ class KioskUiTests {
                 .as("the touch did not reach the dish beneath")
                 .contains("已选");
 
-        await().atMost(Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(40))
                 .until(() -> kiosk.session().screen().get() == Screen.WELCOME);
         assertThat(kiosk.onFx(() -> ((Button) kiosk.node("language")).getText()))
                 .isEqualTo("English");
         assertThat(service.orders()).isEmpty();
+    }
+
+    @Test
+    void ordersOfflineSurviveARestartAndAreReplayedExactlyOnce() {
+        startOnline();
+        kiosk.scan(cards.token(123, 1, 1));
+        kiosk.waitForText("senior-name", "张*丰");
+        kiosk.tap("cancel");
+        kiosk.waitForText("scan-instruction", "二维码");
+
+        service.stop();
+        kiosk.scan(cards.token(123, 1, 1));
+        kiosk.waitForText("offline-banner", "价格待确认");
+        assertThat(kiosk.text("senior-name")).contains("卡号 123");
+        kiosk.checkSeniorFriendly();
+        kiosk.tap("dish-789");
+        kiosk.waitForText("total", "价格待确认");
+        kiosk.tap("place-order");
+        kiosk.waitForText("confirm-title", "订单已保存");
+        assertThat(kiosk.text("order-number")).isEqualTo("L001");
+        kiosk.tap("done");
+
+        kiosk.scan(cards.token(124, 1, 1));
+        kiosk.waitForText("offline-banner", "价格待确认");
+        kiosk.tap("dish-789");
+        kiosk.tap("channel-TAKEAWAY");
+        kiosk.tap("place-order");
+        kiosk.waitForText("order-number", "L002");
+        kiosk.waitForText("pending-count", "待发送订单：2 单");
+        assertThat(kiosk.text("connection")).contains("网络中断");
+        kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-offline.png");
+
+        // a card of another canteen is refused offline, in words
+        kiosk.tap("done");
+        kiosk.scan(cards.token(125, 1, 2));
+        kiosk.waitForText("message", "不能在本食堂使用");
+
+        kiosk.close();
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir));
+        kiosk.waitForText("pending-count", "待发送订单：2 单");
+        assertThat(service.orderPosts()).isEmpty();
+
+        service.restart();
+        kiosk.waitForText("pending-count", "待发送订单：0 单");
+        kiosk.waitForText("connection", "联网正常");
+        assertThat(kiosk.text("replay-notice")).contains("L002").contains("已确认");
+        assertThat(service.orders()).hasSize(2);
+        assertThat(service.orders().get(1).path("channel").asString()).isEqualTo("TAKEAWAY");
+        assertThat(service.orderPosts()).hasSize(2).doesNotHaveDuplicates();
+
+        kiosk.close();
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir));
+        kiosk.waitForText("connection", "联网正常");
+        kiosk.waitForText("pending-count", "待发送订单：0 单");
+        assertThat(service.orderPosts()).hasSize(2);
     }
 }
