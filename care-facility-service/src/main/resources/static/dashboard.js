@@ -17,7 +17,10 @@
       'kind.CAREGIVER_CERTIFICATE': '养老护理员证书', 'kind.HEALTH_CERTIFICATE': '健康证明',
       bandText: d => d + '天内到期', expiresIn: d => '剩 ' + d + ' 天', unrated: '未评级', expired: '已过期',
       ratingsChart: '机构等级分布', occupancyRate: '入住率 %', role: { CARE_MANAGER: '机构管理员', DISTRICT_ADMIN: '区级管理员' },
-      loadFailed: '数据加载失败：', switchTo: 'English'
+      loadFailed: '数据加载失败：', switchTo: 'English', assessmentsDue: '能力评估到期/逾期', resident: '老人',
+      lastAssessed: '上次评估', dueOn: '应评日期', cause: '原因', noneDue: '无到期评估',
+      'cause.NEVER_ASSESSED': '尚未按新国标评估', 'cause.INTERVAL': '到期复评', 'cause.EVENT': '风险事件或状况变化',
+      overdue: '逾期', never: '从未'
     },
     en: {
       title: 'Care facilities dashboard', facility: 'Facility', allFacilities: 'All facilities', logout: 'Sign out',
@@ -36,7 +39,10 @@
       'kind.HEALTH_CERTIFICATE': 'Health certificate', bandText: d => 'expires within ' + d + ' days',
       expiresIn: d => d + ' days left', unrated: 'unrated', expired: 'expired', ratingsChart: 'Facilities by rating level',
       occupancyRate: 'Occupancy %', role: { CARE_MANAGER: 'care manager', DISTRICT_ADMIN: 'district administrator' },
-      loadFailed: 'Loading failed: ', switchTo: '中文'
+      loadFailed: 'Loading failed: ', switchTo: '中文', assessmentsDue: 'Ability assessments due or overdue',
+      resident: 'Resident', lastAssessed: 'Last assessed', dueOn: 'Due on', cause: 'Cause', noneDue: 'No assessment due',
+      'cause.NEVER_ASSESSED': 'never assessed under GB/T 42195-2022', 'cause.INTERVAL': 'interval passed',
+      'cause.EVENT': 'event or change of condition', overdue: 'overdue', never: 'never'
     }
   };
 
@@ -217,6 +223,15 @@
       row([r.facilityName, ratingCell(r.star), until(r.star), ratingCell(r.leaf), until(r.leaf)])));
   }
 
+  function renderAssessments() {
+    const due = state.data.assessments || [];
+    $('#assessment-none').hidden = due.length > 0;
+    fill('#assessment-table', due.map(a => {
+      const cause = el('span', t('cause.' + a.cause) + (a.overdue ? ' · ' + t('overdue') : ''), 'badge ' + (a.overdue ? 'bad' : 'warn'));
+      return row([a.facilityName, a.residentName, a.lastAssessedOn || t('never'), a.dueOn, cause]);
+    }));
+  }
+
   function renderAll() {
     translateStatic();
     if (state.data.me) {
@@ -224,7 +239,7 @@
       $('#who').textContent = me.displayName + ' · ' + (t('role')[me.role] || me.role);
     }
     renderDistrict(); renderOccupancy(); renderHistory(); renderVacancies();
-    renderCertification(); renderExpiries(); renderRatings();
+    renderCertification(); renderExpiries(); renderRatings(); renderAssessments();
   }
 
   async function findVacancies() {
@@ -238,15 +253,16 @@
     document.body.dataset.loaded = 'false';
     $('#error').hidden = true;
     try {
-      const [district, occupancy, history, certification, expiries, ratings] = await Promise.all([
+      const [district, occupancy, history, certification, expiries, ratings, assessments] = await Promise.all([
         get('/api/dashboard/district'),
         get('/api/dashboard/occupancy' + query()),
         get('/api/dashboard/occupancy/history' + query()),
         get('/api/dashboard/certification' + query()),
         get('/api/dashboard/expiries' + query()),
-        get('/api/dashboard/ratings' + query())
+        get('/api/dashboard/ratings' + query()),
+        get('/api/dashboard/assessments' + query())
       ]);
-      Object.assign(state.data, { district, occupancy, history, certification, expiries, ratings });
+      Object.assign(state.data, { district, occupancy, history, certification, expiries, ratings, assessments });
       renderAll();
       await findVacancies();
     } catch (e) {

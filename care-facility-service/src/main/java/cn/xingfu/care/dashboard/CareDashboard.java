@@ -1,5 +1,7 @@
 package cn.xingfu.care.dashboard;
 
+import cn.xingfu.care.assessment.AssessmentRecords;
+import cn.xingfu.care.assessment.ReassessmentDue;
 import cn.xingfu.care.bed.BedRegistry;
 import cn.xingfu.care.bed.BedStatus;
 import cn.xingfu.care.bed.BedType;
@@ -44,18 +46,21 @@ public class CareDashboard {
     private final OccupancyReport occupancy;
     private final StaffRegistry staff;
     private final RatingRegistry ratings;
+    private final AssessmentRecords assessments;
 
     CareDashboard(
             FacilityDirectory facilities,
             BedRegistry beds,
             OccupancyReport occupancy,
             StaffRegistry staff,
-            RatingRegistry ratings) {
+            RatingRegistry ratings,
+            AssessmentRecords assessments) {
         this.facilities = facilities;
         this.beds = beds;
         this.occupancy = occupancy;
         this.staff = staff;
         this.ratings = ratings;
+        this.assessments = assessments;
     }
 
     /** Beds of one type at one facility now. {@code ratePercent} = occupied ÷ beds in service. */
@@ -98,6 +103,17 @@ public class CareDashboard {
 
     /** Beds of a type across the facilities shown. */
     public record BedTypeCount(BedType bedType, int beds, int occupied, int vacant) {}
+
+    /** A resident whose ability assessment (GB/T 42195-2022) is due or overdue. */
+    public record AssessmentDue(
+            long facilityId,
+            String facilityName,
+            long residentId,
+            String residentName,
+            @Nullable LocalDate lastAssessedOn,
+            LocalDate dueOn,
+            ReassessmentDue.Cause cause,
+            boolean overdue) {}
 
     /** The district at a glance. */
     public record DistrictOverview(
@@ -235,6 +251,27 @@ public class CareDashboard {
                 .filter(s -> facilityId == null || s.facilityId() == facilityId)
                 .map(s -> new RatingRow(s.facilityId(), s.facilityName(), s.star(), s.leaf()))
                 .toList();
+    }
+
+    /** Residents whose assessment is due on or before the date, most overdue first. */
+    @Transactional(readOnly = true)
+    public List<AssessmentDue> assessmentsDue(Actor actor, @Nullable Long facilityId, LocalDate on) {
+        List<AssessmentDue> due = new ArrayList<>();
+        for (FacilityView facility : facilities(actor, facilityId)) {
+            for (ReassessmentDue d : assessments.due(actor, facility.id(), on)) {
+                due.add(new AssessmentDue(
+                        facility.id(),
+                        facility.name(),
+                        d.residentId(),
+                        d.residentName(),
+                        d.lastAssessedOn(),
+                        d.dueOn(),
+                        d.cause(),
+                        d.overdue()));
+            }
+        }
+        due.sort(Comparator.comparing(AssessmentDue::dueOn).thenComparing(AssessmentDue::residentName));
+        return due;
     }
 
     @Transactional(readOnly = true)

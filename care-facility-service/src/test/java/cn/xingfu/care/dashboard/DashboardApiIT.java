@@ -119,6 +119,15 @@ class DashboardApiIT {
     }
 
     @Test
+    void assessmentsDueListTheNeverAssessedResidentOfHerFacilityOnly() throws Exception {
+        JsonNode due = json(manager, "/api/dashboard/assessments");
+        assertThat(due).hasSize(1);
+        assertThat(due.get(0).get("facilityId").asLong()).isEqualTo(mine.id());
+        assertThat(due.get(0).get("cause").asString()).isEqualTo("NEVER_ASSESSED");
+        assertThat(due.get(0).get("overdue").asBoolean()).isTrue();
+    }
+
+    @Test
     void csvExportsHaveAByteOrderMarkAndChineseHeaders() throws Exception {
         byte[] csv = mvc.perform(get("/api/dashboard/certification.csv").with(manager.basic()))
                 .andExpect(status().isOk())

@@ -217,6 +217,9 @@ class DashboardBrowserIT {
         List<List<String>> rated =
                 rows("#ratings-table").stream().map(this::cells).toList();
         assertThat(rated).anySatisfy(r -> assertThat(r).contains(home.name(), "五星", "五叶"));
+        // five residents admitted, none assessed under GB/T 42195-2022 yet
+        assertThat(rows("#assessment-table")).hasSize(5);
+        assertThat(cells(rows("#assessment-table").get(0))).contains("从未");
 
         Path screenshot = Path.of("..", "docs", "screenshots", "care-dashboard.png");
         Files.createDirectories(screenshot.getParent());

@@ -252,6 +252,35 @@ class DashboardController {
                 rows);
     }
 
+    @GetMapping("/assessments")
+    List<CareDashboard.AssessmentDue> assessments(
+            Actor actor,
+            @RequestParam(required = false) @Nullable Long facilityId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+        return dashboard.assessmentsDue(actor, facilityId, day(date));
+    }
+
+    @GetMapping("/assessments.csv")
+    ResponseEntity<byte[]> assessmentsCsv(
+            Actor actor,
+            @RequestParam(required = false) @Nullable Long facilityId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+        List<List<?>> rows = new ArrayList<>();
+        for (var a : dashboard.assessmentsDue(actor, facilityId, day(date))) {
+            rows.add(List.of(
+                    a.facilityName(),
+                    a.residentName(),
+                    text(a.lastAssessedOn()),
+                    a.dueOn(),
+                    cause(a.cause()),
+                    a.overdue() ? "是 yes" : "否 no"));
+        }
+        return CsvExport.of(
+                "assessments-due.csv",
+                List.of("机构 Facility", "老人 Resident", "上次评估 Last assessed", "应评日期 Due on", "原因 Cause", "逾期 Overdue"),
+                rows);
+    }
+
     @GetMapping("/district")
     CareDashboard.DistrictOverview district(
             Actor actor,
@@ -286,6 +315,14 @@ class DashboardController {
 
     private static String text(@Nullable Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    static String cause(cn.xingfu.care.assessment.ReassessmentDue.Cause cause) {
+        return switch (cause) {
+            case NEVER_ASSESSED -> "尚未按 GB/T 42195-2022 评估 Never assessed";
+            case INTERVAL -> "到期复评 Interval passed";
+            case EVENT -> "风险事件或状况变化 Event or change";
+        };
     }
 
     static String bedType(BedType type) {
