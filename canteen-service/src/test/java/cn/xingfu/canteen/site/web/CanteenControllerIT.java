@@ -124,7 +124,8 @@ class CanteenControllerIT {
                         .with(admin)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(LATER_LUNCH))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("BAD_PARAMETER"));
         assertThat(directory.window(canteen, MealPeriod.DINNER).serveFrom()).isEqualTo(LocalTime.of(17, 0));
     }
 }
