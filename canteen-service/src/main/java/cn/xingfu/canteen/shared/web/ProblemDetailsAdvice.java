@@ -82,7 +82,11 @@ class ProblemDetailsAdvice {
                 locale);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        org.springframework.web.bind.ServletRequestBindingException.class
+    })
     ProblemDetail badParameter(Exception e, Locale locale) {
         return Problems.of(
                 HttpStatus.BAD_REQUEST,
