@@ -164,7 +164,9 @@ class DashboardDemoData implements ApplicationRunner {
                 null,
                 dementia ? "认知障碍" : "高血压");
         if (dementia) {
-            residents.addDiagnosis(admin, resident.id(), "F03", "未特指的痴呆", on.minusDays(30), "江津区中心医院", true);
+            // health data is entered by the facility's care manager, never by the district
+            Actor careManager = new Actor(0, "demo", "演示数据", Role.CARE_MANAGER, Set.of(facility.id()));
+            residents.addDiagnosis(careManager, resident.id(), "F03", "未特指的痴呆", on.minusDays(30), "江津区中心医院", true);
         }
         try {
             AdmissionView requested = desk.request(admin, resident.id(), on, null);

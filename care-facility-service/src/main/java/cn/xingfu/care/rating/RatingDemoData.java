@@ -47,7 +47,7 @@ class RatingDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         LocalDate today = LocalDate.now(clock);
         List<FacilityView> all = facilities.visibleTo(SEEDER);
-        int stars = 4;
+        int k = 0;
         for (FacilityView facility : all) {
             if (!ratings.findByFacilityIdOrderByDecisionDateDescRecordedAtDesc(facility.id())
                     .isEmpty()) {
@@ -60,18 +60,27 @@ class RatingDemoData implements ApplicationRunner {
                 selfAssess(facility, today, 116, 125, 142, 575);
             } else if (facility.openedOn().isAfter(today.minusYears(1))) {
                 selfAssess(facility, today, 70, 80, 90, 400); // too new to apply: shows the eligibility rule
-            } else if (stars == 1) {
-                // an expired rating: shows as unrated
-                star(facility, RatingScheme.STAR, 3, LocalDate.of(2020, 11, 1), LocalDate.of(2023, 10, 31));
-                selfAssess(facility, today, 90, 100, 110, 470);
-                stars = 4;
             } else {
-                star(facility, RatingScheme.STAR, stars, today.minusMonths(10 + stars), today.plusMonths(26 - stars));
-                if (stars == 4) {
-                    star(facility, RatingScheme.LEAF, 4, today.minusMonths(8), today.plusMonths(28));
+                switch (k++ % 4) {
+                    case 0 -> {
+                        star(facility, RatingScheme.STAR, 4, today.minusMonths(14), today.plusMonths(22));
+                        star(facility, RatingScheme.LEAF, 4, today.minusMonths(8), today.plusMonths(28));
+                        selfAssess(facility, today, 108, 118, 130, 550);
+                    }
+                    case 1 -> {
+                        star(facility, RatingScheme.STAR, 3, today.minusMonths(13), today.plusMonths(23));
+                        selfAssess(facility, today, 96, 104, 118, 500);
+                    }
+                    case 2 -> {
+                        // an expired rating: the facility shows as unrated
+                        star(facility, RatingScheme.STAR, 3, LocalDate.of(2020, 11, 1), LocalDate.of(2023, 10, 31));
+                        selfAssess(facility, today, 90, 100, 110, 470);
+                    }
+                    default -> {
+                        star(facility, RatingScheme.STAR, 2, today.minusMonths(12), today.plusMonths(2));
+                        selfAssess(facility, today, 80, 86, 104, 400);
+                    }
                 }
-                selfAssess(facility, today, 60 + 12 * stars, 70 + 12 * stars, 80 + 14 * stars, 330 + 55 * stars);
-                stars--;
             }
         }
         log.info("Rating demo: {} facilities considered", all.size());
