@@ -6,6 +6,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Builds Timefold solvers for {@link RoutePlan} from our own configuration (no Spring Boot starter): a hard time
@@ -22,8 +23,10 @@ public final class RouteSolvers {
                 .withConstraintProviderClass(DeliveryConstraints.class)
                 // reproducible for a given seed, without the assertion overhead of the default mode
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withTerminationConfig(
-                        new TerminationConfig().withSpentLimit(spentLimit).withUnimprovedSpentLimit(unimprovedLimit));
+                // Timefold refuses sub-millisecond limits
+                .withTerminationConfig(new TerminationConfig()
+                        .withSpentLimit(spentLimit.truncatedTo(ChronoUnit.MILLIS))
+                        .withUnimprovedSpentLimit(unimprovedLimit.truncatedTo(ChronoUnit.MILLIS)));
     }
 
     public static SolverFactory<RoutePlan> factory(Duration spentLimit, Duration unimprovedLimit) {
