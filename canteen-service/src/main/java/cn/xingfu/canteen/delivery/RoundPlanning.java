@@ -2,6 +2,7 @@ package cn.xingfu.canteen.delivery;
 
 import ai.timefold.solver.core.api.solver.SolverManager;
 import cn.xingfu.canteen.delivery.planning.GeoPoint;
+import cn.xingfu.canteen.delivery.planning.NearestNeighbour;
 import cn.xingfu.canteen.delivery.planning.Round;
 import cn.xingfu.canteen.delivery.planning.RoutePlan;
 import cn.xingfu.canteen.delivery.planning.RouteRules;
@@ -242,7 +243,7 @@ public class RoundPlanning {
         solverManager
                 .solveBuilder()
                 .withProblemId(prepared.planId())
-                .withProblem(prepared.problem())
+                .withProblem(NearestNeighbour.plan(prepared.problem()))
                 .withBestSolutionConsumer(best -> progress.computeIfPresent(
                         prepared.planId(),
                         (id, p) -> new Progress(p.startedAt(), p.limit(), String.valueOf(best.getScore()))))

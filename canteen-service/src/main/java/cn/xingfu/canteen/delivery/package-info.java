@@ -3,7 +3,7 @@
  * volunteer's phone page, proof of delivery and welfare-check alerts. Publishes
  * {@link cn.xingfu.canteen.delivery.WelfareAlertRaised}.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared :: *", "site", "senior", "card", "ordering"})
+@ApplicationModule(allowedDependencies = {"shared", "shared :: *", "site", "senior", "card", "ordering", "menu"})
 @NullMarked
 package cn.xingfu.canteen.delivery;
 

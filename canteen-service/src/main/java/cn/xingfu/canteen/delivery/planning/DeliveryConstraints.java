@@ -37,15 +37,13 @@ public class DeliveryConstraints implements ConstraintProvider {
 
     Constraint boxCapacity(ConstraintFactory factory) {
         return factory.forEach(Round.class)
-                .filter(round -> round.load() > round.capacity())
-                .penalizeLong(HARD, round -> round.load() - round.capacity())
+                .penalizeLong(HARD, round -> Math.max(0, round.load() - round.capacity()))
                 .asConstraint(BOX_CAPACITY);
     }
 
     /** Penalised per started minute so that it is comparable with box overflows on the same hard level. */
     Constraint foodToMouthCeiling(ConstraintFactory factory) {
         return factory.forEach(Round.class)
-                .filter(round -> round.ceilingExcessSeconds() > 0)
                 .penalizeLong(HARD, round -> (round.ceilingExcessSeconds() + 59) / 60)
                 .asConstraint(FOOD_TO_MOUTH_CEILING);
     }
@@ -59,7 +57,6 @@ public class DeliveryConstraints implements ConstraintProvider {
 
     Constraint hotMealWindow(ConstraintFactory factory) {
         return factory.forEach(Round.class)
-                .filter(round -> round.hotWindowExcessSeconds() > 0)
                 .penalizeLong(LATE, Round::hotWindowExcessSeconds)
                 .asConstraint(HOT_MEAL_WINDOW);
     }
@@ -73,7 +70,6 @@ public class DeliveryConstraints implements ConstraintProvider {
 
     Constraint preferredTime(ConstraintFactory factory) {
         return factory.forEach(Round.class)
-                .filter(round -> round.preferenceMissSeconds() > 0)
                 .penalizeLong(COST, round -> PREFERENCE_WEIGHT * round.preferenceMissSeconds())
                 .asConstraint(PREFERRED_TIME);
     }

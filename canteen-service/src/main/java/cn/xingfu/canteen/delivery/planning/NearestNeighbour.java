@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The plan a dispatcher would draw by hand: each volunteer in turn goes to the nearest waiting door that still fits
+ * The plan a dispatcher would draw by hand (also the solver's starting point: local search then only improves on
+ * it): each volunteer in turn goes to the nearest waiting door that still fits
  * in the boxes, until nothing fits. Ignores time windows. The benchmark's baseline, not used for real planning.
  */
 public final class NearestNeighbour {
 
     private NearestNeighbour() {}
 
-    /** Fills the (empty, unpinned) rounds of {@code plan} in place and returns it. */
+    /** Appends the unassigned stops to the unpinned rounds of {@code plan}, in place, and returns it. */
     public static RoutePlan plan(RoutePlan plan) {
         List<Stop> waiting = new ArrayList<>(plan.getStops());
         for (Round round : plan.getRounds()) {
@@ -22,7 +23,9 @@ public final class NearestNeighbour {
                 continue;
             }
             TravelMatrix matrix = round.matrix();
-            int at = 0;
+            int at = round.getStops().isEmpty()
+                    ? 0
+                    : round.getStops().get(round.getStops().size() - 1).location();
             int load = round.load();
             while (true) {
                 Stop nearest = null;

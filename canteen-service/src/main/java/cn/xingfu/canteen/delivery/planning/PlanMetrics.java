@@ -6,6 +6,7 @@ public record PlanMetrics(
         int assignedStops,
         int unassignedStops,
         int hotWindowViolations,
+        long hotWindowExcessSeconds,
         int ceilingViolations,
         int overloadedRounds,
         long preferenceMissSeconds) {
@@ -14,6 +15,7 @@ public record PlanMetrics(
         long travel = 0;
         int assigned = 0;
         int hot = 0;
+        long hotExcess = 0;
         int ceiling = 0;
         int overloaded = 0;
         long preference = 0;
@@ -21,11 +23,12 @@ public record PlanMetrics(
             travel += round.travelSeconds();
             assigned += round.getStops().size();
             hot += round.hotWindowViolations();
+            hotExcess += round.hotWindowExcessSeconds();
             ceiling += round.ceilingViolations();
             overloaded += round.load() > round.capacity() ? 1 : 0;
             preference += round.preferenceMissSeconds();
         }
         return new PlanMetrics(
-                travel, assigned, plan.getStops().size() - assigned, hot, ceiling, overloaded, preference);
+                travel, assigned, plan.getStops().size() - assigned, hot, hotExcess, ceiling, overloaded, preference);
     }
 }

@@ -33,9 +33,13 @@ public final class RouteSolvers {
         return SolverFactory.create(config(spentLimit, unimprovedLimit));
     }
 
-    /** Solves in the calling thread; for the benchmark and tests. */
+    /**
+     * Solves in the calling thread, for the benchmark and tests. Unassigned stops are first appended nearest-neighbour
+     * style: on tight instances Timefold's construction heuristic starts from a worse plan than that, and local
+     * search then never gets back to it.
+     */
     public static RoutePlan solve(RoutePlan problem, Duration spentLimit, Duration unimprovedLimit) {
         Solver<RoutePlan> solver = factory(spentLimit, unimprovedLimit).buildSolver();
-        return solver.solve(problem);
+        return solver.solve(NearestNeighbour.plan(problem));
     }
 }

@@ -2,6 +2,7 @@ package cn.xingfu.canteen.delivery.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class DeliveryPlanBenchmarkTests {
     void benchmark() throws IOException {
         report.append("## Generated Jiangjin instances (kitchen at 几江, departure 11:00, hot window 45 min)\n\n")
                 .append("| Stops | Volunteers | Capacity | NN travel (min) | Timefold travel (min) | Saving "
-                        + "| NN hot-window late | Timefold hot-window late | Timefold over 2 h | Unassigned "
+                        + "| Late stops NN / TF | Minutes late NN / TF | Over 2 h NN / TF | Unassigned NN / TF "
                         + "| Pref. miss NN / TF (min) | Solve time (s) |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         generated(50, 5, 12, 2000, Duration.ofSeconds(10));
@@ -107,14 +108,16 @@ class DeliveryPlanBenchmarkTests {
             }
             return new RoutePlan(rounds, stops);
         };
-        PlanMetrics nn = NearestNeighbour.plan(problem.get()).metrics();
+        RoutePlan greedy = NearestNeighbour.plan(problem.get());
+        SolutionManager.create(RouteSolvers.factory(limit, limit)).update(greedy);
+        PlanMetrics nn = greedy.metrics();
         long started = System.nanoTime();
-        PlanMetrics tf =
-                RouteSolvers.solve(problem.get(), limit, limit.dividedBy(3)).metrics();
+        RoutePlan solved = RouteSolvers.solve(problem.get(), limit, limit.dividedBy(3));
+        PlanMetrics tf = solved.metrics();
         double seconds = (System.nanoTime() - started) / 1e9;
         report.append(String.format(
                 Locale.ROOT,
-                "| %d | %d | %d | %.0f | %.0f | %.1f %% | %d | %d | %d | %d | %.0f / %.0f | %.1f |%n",
+                "| %d | %d | %d | %.0f | %.0f | %.1f %% | %d / %d | %.0f / %.0f | %d / %d | %d / %d | %.0f / %.0f | %.1f |%n",
                 stopCount,
                 volunteers,
                 capacity,
@@ -123,14 +126,19 @@ class DeliveryPlanBenchmarkTests {
                 100.0 * (nn.travelSeconds() - tf.travelSeconds()) / nn.travelSeconds(),
                 nn.hotWindowViolations(),
                 tf.hotWindowViolations(),
+                nn.hotWindowExcessSeconds() / 60.0,
+                tf.hotWindowExcessSeconds() / 60.0,
+                nn.ceilingViolations(),
                 tf.ceilingViolations(),
+                nn.unassignedStops(),
                 tf.unassignedStops(),
                 nn.preferenceMissSeconds() / 60.0,
                 tf.preferenceMissSeconds() / 60.0,
                 seconds));
         assertThat(tf.unassignedStops()).isZero();
         assertThat(tf.overloadedRounds()).isZero();
-        assertThat(tf.hotWindowViolations()).isLessThanOrEqualTo(nn.hotWindowViolations());
+        // lexicographically no worse than the dispatcher: unassigned meals, then lateness, then travel
+        assertThat(solved.getScore()).isGreaterThanOrEqualTo(greedy.getScore());
     }
 
     private void cvrp(Path file, long bestKnown, Duration limit) throws IOException {
