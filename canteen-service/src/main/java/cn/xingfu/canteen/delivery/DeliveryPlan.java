@@ -80,7 +80,7 @@ class DeliveryPlan {
         message = null;
     }
 
-    void solved(String score, long travelSeconds, int unassigned, int hotWindowLate, Instant now) {
+    void solved(@Nullable String score, long travelSeconds, int unassigned, int hotWindowLate, Instant now) {
         this.status = PlanStatus.PLANNED;
         this.score = score;
         this.travelSeconds = travelSeconds;

@@ -239,16 +239,23 @@ public class RoundPlanning {
     long start(long canteenId, LocalDate date, MealPeriod period) {
         Prepared prepared = tx.execute(status -> prepare(canteenId, date, period));
         Objects.requireNonNull(prepared);
+        RoutePlan problem = prepared.problem();
+        if (problem.getRounds().isEmpty() || problem.getStops().isEmpty()) {
+            // nothing to optimise (no volunteer on duty or no order): record the plan as it is
+            finish(prepared, problem);
+            return prepared.planId();
+        }
         progress.put(prepared.planId(), new Progress(clock.instant(), properties.solverTimeLimit(), null));
+        // a fresh problem id per run: a re-plan right after a run finished must not collide with its bookkeeping
         solverManager
                 .solveBuilder()
-                .withProblemId(prepared.planId())
+                .withProblemId(Ids.next())
                 .withProblem(NearestNeighbour.plan(prepared.problem()))
                 .withBestSolutionConsumer(best -> progress.computeIfPresent(
                         prepared.planId(),
                         (id, p) -> new Progress(p.startedAt(), p.limit(), String.valueOf(best.getScore()))))
                 .withFinalBestSolutionConsumer(best -> finish(prepared, best))
-                .withExceptionHandler((id, error) -> fail(id, error))
+                .withExceptionHandler((runId, error) -> fail(prepared.planId(), error))
                 .run();
         return prepared.planId();
     }
@@ -410,7 +417,7 @@ public class RoundPlanning {
                 }
                 var metrics = best.metrics();
                 plan.solved(
-                        String.valueOf(best.getScore()),
+                        best.getScore() == null ? null : best.getScore().toString(),
                         metrics.travelSeconds(),
                         metrics.unassignedStops(),
                         metrics.hotWindowViolations(),
