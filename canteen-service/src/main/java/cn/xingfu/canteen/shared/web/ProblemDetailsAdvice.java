@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -82,7 +80,11 @@ class ProblemDetailsAdvice {
                 locale);
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
+    @ExceptionHandler({
+        MethodArgumentTypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        org.springframework.web.bind.ServletRequestBindingException.class
+    })
     ProblemDetail badParameter(Exception e, Locale locale) {
         return Problems.of(
                 HttpStatus.BAD_REQUEST,
