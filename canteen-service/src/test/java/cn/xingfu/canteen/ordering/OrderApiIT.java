@@ -67,15 +67,24 @@ class OrderApiIT {
     }
 
     private Http.Answer kioskOrder(Object body, String key) {
-        return http.post("/api/orders", world.kiosk.username(), OrderingScenario.KIOSK_PASSWORD, body, Map.of("Idempotency-Key", key));
+        return http.post(
+                "/api/orders",
+                world.kiosk.username(),
+                OrderingScenario.KIOSK_PASSWORD,
+                body,
+                Map.of("Idempotency-Key", key));
     }
 
     private Map<String, Object> order(String token, String channel, long menuItemId, int quantity) {
         return Map.of(
-                "cardToken", token,
-                "channel", channel,
-                "payment", "WALLET",
-                "items", List.of(Map.of("menuItemId", menuItemId, "quantity", quantity)));
+                "cardToken",
+                token,
+                "channel",
+                channel,
+                "payment",
+                "WALLET",
+                "items",
+                List.of(Map.of("menuItemId", menuItemId, "quantity", quantity)));
     }
 
     private void assertNothingChanged() {
@@ -114,14 +123,17 @@ class OrderApiIT {
 
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(200);
-        assertThat(retry.json().path("orderId").asLong()).isEqualTo(first.json().path("orderId").asLong());
+        assertThat(retry.json().path("orderId").asLong())
+                .isEqualTo(first.json().path("orderId").asLong());
         assertThat(first.json().path("orderNumber").asString()).isEqualTo("A001");
         assertThat(first.json().path("selfPay").decimalValue()).isEqualByComparingTo("9.00");
         assertThat(first.json().path("kioskId").asLong()).isEqualTo(world.kiosk.id());
         assertThat(wallets.balanceOf(senior)).isEqualByComparingTo("41.00");
 
         Http.Answer mine = http.get(
-                "/api/kiosk/orders?since=2020-01-01T00:00:00Z", world.kiosk.username(), OrderingScenario.KIOSK_PASSWORD);
+                "/api/kiosk/orders?since=2020-01-01T00:00:00Z",
+                world.kiosk.username(),
+                OrderingScenario.KIOSK_PASSWORD);
         assertThat(mine.json().path("orders")).hasSize(1);
     }
 
@@ -142,41 +154,75 @@ class OrderApiIT {
 
     @Test
     void unknownIdsAreNotFound() {
-        assertProblem(kioskOrder(order(card.token(), "DINE_IN", 987654321L, 1), UUID.randomUUID().toString()), 404, "MENU_ITEM_NOT_FOUND");
         assertProblem(
-                http.get("/api/orders/987654321", world.manager.username(), "x"), 404, "ORDER_NOT_FOUND");
+                kioskOrder(
+                        order(card.token(), "DINE_IN", 987654321L, 1),
+                        UUID.randomUUID().toString()),
+                404,
+                "MENU_ITEM_NOT_FOUND");
+        assertProblem(http.get("/api/orders/987654321", world.manager.username(), "x"), 404, "ORDER_NOT_FOUND");
         assertNothingChanged();
     }
 
     @Test
     void negativeOrAbsurdQuantitiesAreRefused() {
-        assertProblem(kioskOrder(order(card.token(), "DINE_IN", pork.menuItemId(), -1), UUID.randomUUID().toString()), 400, "VALIDATION_FAILED");
-        assertProblem(kioskOrder(order(card.token(), "DINE_IN", pork.menuItemId(), 1000), UUID.randomUUID().toString()), 400, "VALIDATION_FAILED");
-        assertProblem(kioskOrder(order(card.token(), "DINE_IN", pork.menuItemId(), 0), UUID.randomUUID().toString()), 400, "VALIDATION_FAILED");
+        assertProblem(
+                kioskOrder(
+                        order(card.token(), "DINE_IN", pork.menuItemId(), -1),
+                        UUID.randomUUID().toString()),
+                400,
+                "VALIDATION_FAILED");
+        assertProblem(
+                kioskOrder(
+                        order(card.token(), "DINE_IN", pork.menuItemId(), 1000),
+                        UUID.randomUUID().toString()),
+                400,
+                "VALIDATION_FAILED");
+        assertProblem(
+                kioskOrder(
+                        order(card.token(), "DINE_IN", pork.menuItemId(), 0),
+                        UUID.randomUUID().toString()),
+                400,
+                "VALIDATION_FAILED");
         assertNothingChanged();
     }
 
     @Test
     void orderingPastTheCutOffIsRefused() {
-        clock.pin(OrderingScenario.DAY.atTime(12, 45).atZone(OrderingScenario.CHINA).toInstant());
-        assertProblem(kioskOrder(order(card.token(), "DINE_IN", pork.menuItemId(), 1), UUID.randomUUID().toString()), 422, "ORDERING_CLOSED");
+        clock.pin(OrderingScenario.DAY
+                .atTime(12, 45)
+                .atZone(OrderingScenario.CHINA)
+                .toInstant());
+        assertProblem(
+                kioskOrder(
+                        order(card.token(), "DINE_IN", pork.menuItemId(), 1),
+                        UUID.randomUUID().toString()),
+                422,
+                "ORDERING_CLOSED");
         assertNothingChanged();
     }
 
     @Test
     void aSoldOutDishIsRefused() {
-        Http.Answer all = kioskOrder(order(card.token(), "DINE_IN", pork.menuItemId(), 5), UUID.randomUUID().toString());
+        Http.Answer all = kioskOrder(
+                order(card.token(), "DINE_IN", pork.menuItemId(), 5),
+                UUID.randomUUID().toString());
         assertThat(all.status()).as(all.body()).isEqualTo(201);
         long other = world.senior(70, "80.00");
         CardView otherCard = cards.issue(other, Set.of(), world.manager);
-        Http.Answer next = kioskOrder(order(otherCard.token(), "DINE_IN", pork.menuItemId(), 5), UUID.randomUUID().toString());
-        Http.Answer more = kioskOrder(order(otherCard.token(), "DINE_IN", pork.menuItemId(), 1), UUID.randomUUID().toString());
+        Http.Answer next = kioskOrder(
+                order(otherCard.token(), "DINE_IN", pork.menuItemId(), 5),
+                UUID.randomUUID().toString());
+        Http.Answer more = kioskOrder(
+                order(otherCard.token(), "DINE_IN", pork.menuItemId(), 1),
+                UUID.randomUUID().toString());
 
         assertThat(next.status()).as(next.body()).isEqualTo(201);
         assertProblem(more, 409, "SOLD_OUT");
         assertThat(more.json().path("menuItemId").asLong()).isEqualTo(pork.menuItemId());
-        assertThat(wallets.balanceOf(other)).isEqualByComparingTo(
-                new java.math.BigDecimal("80.00").subtract(next.json().path("selfPay").decimalValue()));
+        assertThat(wallets.balanceOf(other))
+                .isEqualByComparingTo(new java.math.BigDecimal("80.00")
+                        .subtract(next.json().path("selfPay").decimalValue()));
         assertThat(menus.item(pork.menuItemId()).portionsLeft()).isZero();
     }
 
@@ -184,13 +230,28 @@ class OrderApiIT {
     void forgedBlockedAndSupersededCardsAreRefused() {
         String token = card.token();
         String forged = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
-        assertProblem(kioskOrder(order(forged, "DINE_IN", pork.menuItemId(), 1), UUID.randomUUID().toString()), 422, "CARD_FORGED");
+        assertProblem(
+                kioskOrder(
+                        order(forged, "DINE_IN", pork.menuItemId(), 1),
+                        UUID.randomUUID().toString()),
+                422,
+                "CARD_FORGED");
 
         CardView reissued = cards.reissue(card.id(), world.manager);
-        assertProblem(kioskOrder(order(token, "DINE_IN", pork.menuItemId(), 1), UUID.randomUUID().toString()), 422, "CARD_SUPERSEDED");
+        assertProblem(
+                kioskOrder(
+                        order(token, "DINE_IN", pork.menuItemId(), 1),
+                        UUID.randomUUID().toString()),
+                422,
+                "CARD_SUPERSEDED");
 
         cards.block(reissued.id(), "lost", world.manager);
-        assertProblem(kioskOrder(order(reissued.token(), "DINE_IN", pork.menuItemId(), 1), UUID.randomUUID().toString()), 422, "CARD_BLOCKED");
+        assertProblem(
+                kioskOrder(
+                        order(reissued.token(), "DINE_IN", pork.menuItemId(), 1),
+                        UUID.randomUUID().toString()),
+                422,
+                "CARD_BLOCKED");
         assertNothingChanged();
     }
 
@@ -209,7 +270,12 @@ class OrderApiIT {
 
     @Test
     void kiosksCannotOrderDelivery() {
-        assertProblem(kioskOrder(order(card.token(), "DELIVERY", pork.menuItemId(), 1), UUID.randomUUID().toString()), 422, "CHANNEL_NOT_AT_KIOSK");
+        assertProblem(
+                kioskOrder(
+                        order(card.token(), "DELIVERY", pork.menuItemId(), 1),
+                        UUID.randomUUID().toString()),
+                422,
+                "CHANNEL_NOT_AT_KIOSK");
         assertNothingChanged();
     }
 
@@ -218,17 +284,28 @@ class OrderApiIT {
         String huge = "{\"cardToken\":\"" + "x".repeat(70_000) + "\"}";
         assertProblem(kioskOrder(huge, UUID.randomUUID().toString()), 413, "BODY_TOO_LARGE");
         assertProblem(
-                http.post("/api/orders", world.kiosk.username(), OrderingScenario.KIOSK_PASSWORD,
-                        order(card.token(), "DINE_IN", pork.menuItemId(), 1), Map.of()),
+                http.post(
+                        "/api/orders",
+                        world.kiosk.username(),
+                        OrderingScenario.KIOSK_PASSWORD,
+                        order(card.token(), "DINE_IN", pork.menuItemId(), 1),
+                        Map.of()),
                 400,
                 "BAD_PARAMETER");
         assertProblem(
-                http.post("/api/orders", null, null, order(card.token(), "DINE_IN", pork.menuItemId(), 1),
+                http.post(
+                        "/api/orders",
+                        null,
+                        null,
+                        order(card.token(), "DINE_IN", pork.menuItemId(), 1),
                         Map.of("Idempotency-Key", UUID.randomUUID().toString())),
                 401,
                 "AUTHENTICATION_REQUIRED");
         assertProblem(
-                http.post("/api/orders", world.kiosk.username(), "wrong-password",
+                http.post(
+                        "/api/orders",
+                        world.kiosk.username(),
+                        "wrong-password",
                         order(card.token(), "DINE_IN", pork.menuItemId(), 1),
                         Map.of("Idempotency-Key", UUID.randomUUID().toString())),
                 401,
@@ -238,22 +315,37 @@ class OrderApiIT {
 
     @Test
     void illegalTransitionsAreRefusedWithTheAllowedMoves() {
-        Http.Answer placed = kioskOrder(order(card.token(), "DINE_IN", pork.menuItemId(), 1), UUID.randomUUID().toString());
+        Http.Answer placed = kioskOrder(
+                order(card.token(), "DINE_IN", pork.menuItemId(), 1),
+                UUID.randomUUID().toString());
         long orderId = placed.json().path("orderId").asLong();
 
-        Http.Answer served = http.post("/api/orders/" + orderId + "/transitions", world.manager.username(), "x",
-                Map.of("to", "SERVED"), Map.of());
+        Http.Answer served = http.post(
+                "/api/orders/" + orderId + "/transitions",
+                world.manager.username(),
+                "x",
+                Map.of("to", "SERVED"),
+                Map.of());
         assertProblem(served, 409, "ORDER_ILLEGAL_TRANSITION");
 
-        Http.Answer byKiosk = http.post("/api/orders/" + orderId + "/transitions", world.kiosk.username(),
-                OrderingScenario.KIOSK_PASSWORD, Map.of("to", "PREPARING"), Map.of());
+        Http.Answer byKiosk = http.post(
+                "/api/orders/" + orderId + "/transitions",
+                world.kiosk.username(),
+                OrderingScenario.KIOSK_PASSWORD,
+                Map.of("to", "PREPARING"),
+                Map.of());
         assertProblem(byKiosk, 403, "STAFF_ONLY");
 
-        Http.Answer preparing = http.post("/api/orders/" + orderId + "/transitions", world.manager.username(), "x",
-                Map.of("to", "PREPARING"), Map.of());
+        Http.Answer preparing = http.post(
+                "/api/orders/" + orderId + "/transitions",
+                world.manager.username(),
+                "x",
+                Map.of("to", "PREPARING"),
+                Map.of());
         assertThat(preparing.status()).isEqualTo(200);
         assertThat(preparing.json().path("version").asLong()).isEqualTo(2);
-        Http.Answer cancel = http.post("/api/orders/" + orderId + "/cancel", world.manager.username(), "x", Map.of(), Map.of());
+        Http.Answer cancel =
+                http.post("/api/orders/" + orderId + "/cancel", world.manager.username(), "x", Map.of(), Map.of());
         assertProblem(cancel, 409, "ORDER_ILLEGAL_TRANSITION");
     }
 }

@@ -69,7 +69,8 @@ class OrderPlacementIT {
         clock.reset();
     }
 
-    private static PlaceOrder staffOrder(long seniorId, Channel channel, PaymentMethod payment, MenuItemView... dishes) {
+    private static PlaceOrder staffOrder(
+            long seniorId, Channel channel, PaymentMethod payment, MenuItemView... dishes) {
         List<PlaceOrder.Item> items = new ArrayList<>();
         for (MenuItemView dish : dishes) {
             items.add(new PlaceOrder.Item(dish.menuItemId(), 1));
@@ -86,8 +87,8 @@ class OrderPlacementIT {
         MenuItemView pork = world.lunchDish("回锅肉", "12.00", 20);
         long senior = world.senior(85, "50.00");
 
-        PlacedOrder placed = placement.place(
-                staffOrder(senior, Channel.DINE_IN, PaymentMethod.WALLET, pork), key(), world.manager);
+        PlacedOrder placed =
+                placement.place(staffOrder(senior, Channel.DINE_IN, PaymentMethod.WALLET, pork), key(), world.manager);
 
         OrderView order = placed.order();
         assertThat(placed.created()).isTrue();
@@ -244,9 +245,8 @@ class OrderPlacementIT {
                         + "(select o.id from meal_order o join meal_order_line l on l.order_id = o.id where l.menu_item_id = ?)",
                 BigDecimal.class,
                 hot.menuItemId());
-        BigDecimal selfPaid = outcomes.placed.stream()
-                .map(p -> p.order().selfPay())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal selfPaid =
+                outcomes.placed.stream().map(p -> p.order().selfPay()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(charged).isEqualByComparingTo(selfPaid);
     }
 
@@ -265,7 +265,8 @@ class OrderPlacementIT {
 
         assertThat(outcomes.refusals).isEmpty();
         assertThat(outcomes.placed).hasSize(20);
-        assertThat(outcomes.placed.stream().map(p -> p.order().orderId()).distinct()).hasSize(1);
+        assertThat(outcomes.placed.stream().map(p -> p.order().orderId()).distinct())
+                .hasSize(1);
         assertThat(outcomes.placed.stream().filter(PlacedOrder::created)).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from meal_order where senior_id = ?", Integer.class, senior))
                 .isEqualTo(1);

@@ -163,7 +163,8 @@ class OrderingScenario {
                     manager);
             long seniorId = registered.senior().id();
             if (new BigDecimal(balance).signum() > 0) {
-                wallets.topUp(seniorId, new BigDecimal(balance), UUID.randomUUID().toString(), manager, "test");
+                wallets.topUp(
+                        seniorId, new BigDecimal(balance), UUID.randomUUID().toString(), manager, "test");
             }
             return seniorId;
         }
