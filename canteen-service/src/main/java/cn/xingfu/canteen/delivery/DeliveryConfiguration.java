@@ -6,7 +6,6 @@ import cn.xingfu.canteen.delivery.planning.RoutePlan;
 import cn.xingfu.canteen.delivery.planning.RouteSolvers;
 import cn.xingfu.canteen.delivery.planning.StraightLineTravelTimes;
 import cn.xingfu.canteen.delivery.planning.TravelTimes;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +17,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class DeliveryConfiguration {
 
-    /** Replace with a road-network provider by declaring another {@link TravelTimes} bean. */
+    /** A road-network provider replaces this bean (declare it {@code @Primary}). */
     @Bean
-    @ConditionalOnMissingBean(TravelTimes.class)
     TravelTimes travelTimes(DeliveryProperties properties) {
         return new StraightLineTravelTimes(properties.roadFactor(), properties.speedsKmh());
     }

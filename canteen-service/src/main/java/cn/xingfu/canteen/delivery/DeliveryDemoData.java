@@ -163,6 +163,7 @@ class DeliveryDemoData implements ApplicationRunner {
                         SEEDER);
                 // cooked and waiting at the pass, so the volunteer can pick the round up at once
                 long orderId = order.order().orderId();
+                progress.confirmCash(orderId, SEEDER);
                 progress.advance(orderId, OrderStatus.PREPARING, null, SEEDER);
                 progress.advance(orderId, OrderStatus.READY, null, SEEDER);
             } catch (DomainException expected) {

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param foodToMouthCeiling never exceeded (DOMAIN.md 5.4: eaten within 2 h of cooking)
  * @param handOver time at each door
  * @param roadFactor straight line to street distance
- * @param speedsKmh speed per transport mode
+ * @param onFootKmh walking speed
+ * @param eBikeKmh e-bike speed in town
  * @param solverTimeLimit hard limit per planning run
  * @param solverUnimprovedLimit stop earlier once the best plan has not improved for this long
  * @param autoPlan plan every canteen's meal automatically once its delivery cut-off has passed
@@ -25,10 +26,15 @@ record DeliveryProperties(
         @DefaultValue("2h") Duration foodToMouthCeiling,
         @DefaultValue("3m") Duration handOver,
         @DefaultValue("1.4") double roadFactor,
-        @DefaultValue({"ON_FOOT=4", "E_BIKE=15"}) Map<TransportMode, Double> speedsKmh,
+        @DefaultValue("4") double onFootKmh,
+        @DefaultValue("15") double eBikeKmh,
         @DefaultValue("30s") Duration solverTimeLimit,
         @DefaultValue("5s") Duration solverUnimprovedLimit,
         @DefaultValue("true") boolean autoPlan) {
+
+    Map<TransportMode, Double> speedsKmh() {
+        return Map.of(TransportMode.ON_FOOT, onFootKmh, TransportMode.E_BIKE, eBikeKmh);
+    }
 
     RouteRules rules() {
         return new RouteRules(hotWindow.toSeconds(), foodToMouthCeiling.toSeconds(), handOver.toSeconds());

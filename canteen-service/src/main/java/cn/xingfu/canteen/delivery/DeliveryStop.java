@@ -142,7 +142,7 @@ class DeliveryStop {
         this.alerted = true;
     }
 
-    private void requireOut() {
+    void requireOut() {
         if (status != StopStatus.OUT) {
             throw DomainException.conflict(
                     "STOP_NOT_OUT",

@@ -169,6 +169,8 @@ public class RouteDesk {
      */
     public MyRoute.MyStop delivered(long stopId, @Nullable String qrToken, @Nullable String manualCode, Actor actor) {
         DeliveryStop stop = ownStop(stopId, actor);
+        // before the card is checked: a wrong state must not cost the volunteer a card attempt
+        stop.requireOut();
         DeliveryPlan plan = plans.findById(stop.planId()).orElseThrow();
         ScanContext context = new ScanContext(actor, plan.canteenId());
         VerifiedCard card;

@@ -33,10 +33,12 @@ import cn.xingfu.canteen.subsidy.SubsidyPolicy;
 import cn.xingfu.canteen.support.TestClock;
 import cn.xingfu.canteen.support.TestIdNumbers;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -108,7 +110,7 @@ class DeliveryWorld {
     Scenario scenario(int seniorCount) {
         pinBeforeCutoff();
         long id = Ids.next();
-        String district = String.format("59%04d", Math.floorMod(id, 10_000));
+        String district = String.valueOf(800000 + Math.floorMod(id, 99_999));
         CanteenView canteen = canteens.register(new NewCanteen(
                 id,
                 "D" + id,
@@ -125,10 +127,10 @@ class DeliveryWorld {
                             district,
                             "test-" + id,
                             "送餐测试",
-                            today().minusDays(30),
+                            today(),
                             null,
                             SubsidyPolicy.Basis.PER_MEAL,
-                            List.of(),
+                            List.of(new SubsidyPolicy.Tier("AGE_60", "60岁及以上", 60, Set.of(), new BigDecimal("3.00"))),
                             null,
                             null,
                             null,
@@ -148,7 +150,8 @@ class DeliveryWorld {
                         canteen.id(),
                         new MenuPlanning.ItemRequest(today(), MealPeriod.LUNCH, soup.id(), 100, null),
                         MenuFixtures.ADMIN));
-        menus.publishRange(canteen.id(), today(), today(), MenuFixtures.ADMIN);
+        menus.publishWeek(
+                canteen.id(), today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), MenuFixtures.ADMIN);
         List<Senior> list = new ArrayList<>();
         for (int i = 0; i < seniorCount; i++) {
             double lat = 29.2895 + 0.004 * Math.cos(i * 1.3) * (1 + i % 3);
@@ -173,6 +176,7 @@ class DeliveryWorld {
                                     List.of(new StatusPeriod(
                                             EligibilityStatus.DISABLED, "测试", today().minusYears(1), null))),
                             manager)
+                    .senior()
                     .id();
             String code = cards.issue(seniorId, Set.of(), manager).manualCode();
             list.add(new Senior(seniorId, code));
@@ -200,6 +204,7 @@ class DeliveryWorld {
                             staff)
                     .order()
                     .orderId();
+            progress.confirmCash(orderId, staff);
             progress.advance(orderId, OrderStatus.PREPARING, null, staff);
             progress.advance(orderId, OrderStatus.READY, null, staff);
             orders.add(orderId);

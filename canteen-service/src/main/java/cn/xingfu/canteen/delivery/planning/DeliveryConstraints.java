@@ -18,6 +18,9 @@ public class DeliveryConstraints implements ConstraintProvider {
     /** A missed minute of a senior's preference weighs as much as two minutes of travel. */
     static final long PREFERENCE_WEIGHT = 2;
 
+    /** A box too many is never worth a few minutes saved on the ceiling: both are hard, boxes weigh far more. */
+    static final long BOX_WEIGHT = 1000;
+
     private static final BendableLongScore HARD = BendableLongScore.ofHard(1, 3, 0, 1);
     private static final BendableLongScore UNASSIGNED = BendableLongScore.ofSoft(1, 3, 0, 1);
     private static final BendableLongScore LATE = BendableLongScore.ofSoft(1, 3, 1, 1);
@@ -37,7 +40,7 @@ public class DeliveryConstraints implements ConstraintProvider {
 
     Constraint boxCapacity(ConstraintFactory factory) {
         return factory.forEach(Round.class)
-                .penalizeLong(HARD, round -> Math.max(0, round.load() - round.capacity()))
+                .penalizeLong(HARD, round -> BOX_WEIGHT * Math.max(0, round.load() - round.capacity()))
                 .asConstraint(BOX_CAPACITY);
     }
 

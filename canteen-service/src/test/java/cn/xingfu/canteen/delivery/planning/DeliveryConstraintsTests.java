@@ -31,7 +31,9 @@ class DeliveryConstraintsTests {
         Round full = round(3, RouteRules.defaults()).visit(stop(1, 1, 2), stop(2, 2, 1));
         Round over = round(3, RouteRules.defaults()).visit(stop(3, 1, 2), stop(4, 2, 3));
         verifier.verifyThat(DeliveryConstraints::boxCapacity).given(full).penalizesBy(0);
-        verifier.verifyThat(DeliveryConstraints::boxCapacity).given(over).penalizesBy(2);
+        verifier.verifyThat(DeliveryConstraints::boxCapacity)
+                .given(over)
+                .penalizesBy(2 * DeliveryConstraints.BOX_WEIGHT);
     }
 
     @Test
