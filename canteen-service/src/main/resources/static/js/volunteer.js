@@ -300,14 +300,27 @@
     document.getElementById('fail-dialog').showModal();
   }
 
+  /** Shrinks the photo on the phone (JPEG, at most 640 px): request bodies are capped at 64 KB. */
   function readPhoto() {
     var file = document.getElementById('fail-photo').files[0];
     if (!file) return Promise.resolve(null);
     return new Promise(function (resolve, reject) {
-      var reader = new FileReader();
-      reader.onload = function () { resolve({ type: file.type, data: String(reader.result).split(',')[1] }); };
-      reader.onerror = reject;
-      reader.readAsDataURL(file);
+      var image = new Image();
+      image.onload = function () {
+        var attempts = [[640, 0.6], [480, 0.5], [320, 0.45]];
+        for (var i = 0; i < attempts.length; i++) {
+          var scale = Math.min(1, attempts[i][0] / Math.max(image.width, image.height));
+          var canvas = document.createElement('canvas');
+          canvas.width = Math.round(image.width * scale);
+          canvas.height = Math.round(image.height * scale);
+          canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+          var data = canvas.toDataURL('image/jpeg', attempts[i][1]).split(',')[1];
+          if (data.length < 60000) { resolve({ type: 'image/jpeg', data: data }); return; }
+        }
+        resolve(null);
+      };
+      image.onerror = reject;
+      image.src = URL.createObjectURL(file);
     });
   }
 

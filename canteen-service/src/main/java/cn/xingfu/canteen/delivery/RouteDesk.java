@@ -42,7 +42,8 @@ public class RouteDesk {
 
     private static final Logger audit = LoggerFactory.getLogger("cn.xingfu.audit.delivery");
     private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
-    private static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+    // the phone page shrinks photos to fit the 64 KB request limit
+    private static final int MAX_PHOTO_BYTES = 48 * 1024;
 
     private final VolunteerRegistry registry;
     private final DeliveryPlans plans;
@@ -226,7 +227,7 @@ public class RouteDesk {
                 throw DomainException.invalid("PHOTO_INVALID", "照片数据无效", "The photo data is not valid");
             }
             if (photo.length > MAX_PHOTO_BYTES) {
-                throw DomainException.invalid("PHOTO_TOO_LARGE", "照片不能超过 2 MB", "The photo must not exceed 2 MB");
+                throw DomainException.invalid("PHOTO_TOO_LARGE", "照片不能超过 48 KB", "The photo must not exceed 48 KB");
             }
         }
         String trimmed = note == null || note.isBlank() ? null : note.trim();

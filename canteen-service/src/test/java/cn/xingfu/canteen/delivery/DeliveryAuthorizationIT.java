@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.shared.MealPeriod;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +64,7 @@ class DeliveryAuthorizationIT {
         assertThat(status(asBob.post()
                         .uri("/api/delivery/stops/{id}/not-delivered", aliceStop.stopId())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("reason", "NOBODY_HOME"))))
+                        .body("{\"reason\":\"NOBODY_HOME\"}")))
                 .isEqualTo(404);
         assertThat(status(asBob.get().uri("/api/seniors/{id}", aliceStop.seniorId())))
                 .isEqualTo(403);

@@ -99,8 +99,8 @@ class VolunteerPageBrowserIT {
         List<PlanView.StopView> planned = planning.view(planId).rounds().get(0).stops();
         assertThat(planned).hasSize(3);
 
-        signIn(volunteer.username());
         browser.get(url("/volunteer.html"));
+        signIn(volunteer.username());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.stop"), 3));
         List<String> shown = browser.findElements(By.cssSelector("article.stop .address")).stream()
@@ -151,8 +151,8 @@ class VolunteerPageBrowserIT {
 
         // the staff page lists the alert with whom to call
         browser.manage().deleteAllCookies();
-        signIn(staff);
         browser.get(url("/alerts.html"));
+        signIn(staff);
         WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-card")));
         assertThat(alert.getText()).contains("送餐无人应门").contains("女儿").contains("敲门无人应答");
         saveScreenshot("welfare-alerts.png");
@@ -162,8 +162,11 @@ class VolunteerPageBrowserIT {
         return browser.findElement(By.cssSelector("article.stop[data-stop='" + stop.stopId() + "']"));
     }
 
+    /** Opening a page without a session redirects to the form; signing in returns to the page. */
     private void signIn(String username) {
-        browser.get(url("/login"));
+        if (browser.findElements(By.id("username")).isEmpty()) {
+            throw new AssertionError("no sign-in form at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
+        }
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(DeliveryWorld.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit]")).click();

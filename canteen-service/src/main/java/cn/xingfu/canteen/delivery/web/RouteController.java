@@ -72,6 +72,6 @@ class RouteController {
     record NotDeliveredRequest(
             @NotNull FailureReason reason,
             @Nullable @Size(max = 300) String note,
-            @Nullable @Size(max = 3_000_000) String photoBase64,
+            @Nullable @Size(max = 66_000) String photoBase64,
             @Nullable @Size(max = 40) String photoType) {}
 }
