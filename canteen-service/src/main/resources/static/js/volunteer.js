@@ -12,16 +12,16 @@
 
   var T = {
     zh: {
-      leave: '出发', boxes: '份', pickedUp: '✅ 已在厨房取餐', delivered: '✔ 已送达', failed: '✖ 未送达',
-      call: '📞 拨打', preferred: '希望送达', eta: '预计', noRoute: '今天没有分配给您的送餐路线。',
+      leave: '出发', boxes: '份', pickedUp: '已在厨房取餐', delivered: '已送达', failed: '未送达',
+      call: '拨打电话', preferred: '希望送达', eta: '预计', noRoute: '今天没有分配给您的送餐路线。',
       tomorrow: '明天的路线（预排）', confirmPickup: '确认已从厨房取走全部餐食？', noPhone: '没有登记电话',
       doneDelivered: '已确认送达', doneFailed: '已记录未送达', needCode: '请扫描或输入助餐卡',
       noCamera: '此手机浏览器不能扫码，请输入卡上的短码', kitchen: '厨房', route: '路线示意图',
       stops: '个送餐点', reason: '原因', chooseReason: '请选择原因', language: 'English'
     },
     en: {
-      leave: 'Leave', boxes: 'meals', pickedUp: '✅ Picked up at the kitchen', delivered: '✔ Delivered', failed: '✖ Not delivered',
-      call: '📞 Call', preferred: 'Preferred', eta: 'ETA', noRoute: 'No delivery round is assigned to you today.',
+      leave: 'Leave', boxes: 'meals', pickedUp: 'Picked up at the kitchen', delivered: 'Delivered', failed: 'Not delivered',
+      call: 'Call', preferred: 'Preferred', eta: 'ETA', noRoute: 'No delivery round is assigned to you today.',
       tomorrow: "Tomorrow's round (preview)", confirmPickup: 'Have you taken all the meals from the kitchen?', noPhone: 'No phone registered',
       doneDelivered: 'Hand-over confirmed', doneFailed: 'Recorded as not delivered', needCode: 'Scan or type the meal card',
       noCamera: 'This browser cannot scan; type the code printed on the card', kitchen: 'Kitchen', route: 'Route sketch',
