@@ -204,25 +204,28 @@ class OrderApiIT {
 
     @Test
     void aSoldOutDishIsRefused() {
-        Http.Answer all = kioskOrder(
-                order(card.token(), "DINE_IN", pork.menuItemId(), 5),
+        long first = world.senior(70, "100.00");
+        long second = world.senior(72, "100.00");
+        CardView firstCard = cards.issue(first, Set.of(), world.manager);
+        CardView secondCard = cards.issue(second, Set.of(), world.manager);
+        Http.Answer half = kioskOrder(
+                order(firstCard.token(), "DINE_IN", pork.menuItemId(), 5),
                 UUID.randomUUID().toString());
-        assertThat(all.status()).as(all.body()).isEqualTo(201);
-        long other = world.senior(70, "80.00");
-        CardView otherCard = cards.issue(other, Set.of(), world.manager);
-        Http.Answer next = kioskOrder(
-                order(otherCard.token(), "DINE_IN", pork.menuItemId(), 5),
+        Http.Answer rest = kioskOrder(
+                order(secondCard.token(), "DINE_IN", pork.menuItemId(), 5),
                 UUID.randomUUID().toString());
+        assertThat(half.status()).as(half.body()).isEqualTo(201);
+        assertThat(rest.status()).as(rest.body()).isEqualTo(201);
+
         Http.Answer more = kioskOrder(
-                order(otherCard.token(), "DINE_IN", pork.menuItemId(), 1),
+                order(firstCard.token(), "TAKEAWAY", pork.menuItemId(), 1),
                 UUID.randomUUID().toString());
 
-        assertThat(next.status()).as(next.body()).isEqualTo(201);
         assertProblem(more, 409, "SOLD_OUT");
         assertThat(more.json().path("menuItemId").asLong()).isEqualTo(pork.menuItemId());
-        assertThat(wallets.balanceOf(other))
-                .isEqualByComparingTo(new java.math.BigDecimal("80.00")
-                        .subtract(next.json().path("selfPay").decimalValue()));
+        assertThat(wallets.balanceOf(first))
+                .isEqualByComparingTo(new java.math.BigDecimal("100.00")
+                        .subtract(half.json().path("selfPay").decimalValue()));
         assertThat(menus.item(pork.menuItemId()).portionsLeft()).isZero();
     }
 

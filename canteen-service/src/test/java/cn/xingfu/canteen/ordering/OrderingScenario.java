@@ -79,7 +79,7 @@ class OrderingScenario {
     World newWorld() {
         clock.pin(DAY.atTime(9, 0).atZone(CHINA).toInstant());
         String district = String.valueOf(900000 + (Ids.next() % 99999));
-        policies.standardPolicy(district, DAY.withDayOfYear(1));
+        policies.standardPolicy(district, DAY);
         long canteenId = Ids.next();
         MealWindow lunch = new MealWindow(
                 MealPeriod.LUNCH,
@@ -130,8 +130,10 @@ class OrderingScenario {
         }
 
         MenuItemView dish(String name, String price, int portions, Set<Allergen> allergens, Texture texture) {
+            // dish names are unique in the catalogue, which every test world shares
+            String unique = name + "-" + Ids.next();
             var dish = menus.createDish(new DishDraft(
-                    name, name + " (en)", new BigDecimal(price), "荤菜", allergens, Set.<DietaryTag>of(), texture));
+                    unique, unique + " (en)", new BigDecimal(price), "荤菜", allergens, Set.<DietaryTag>of(), texture));
             MenuItemView item = menus.putItem(
                     canteen.id(),
                     new MenuPlanning.ItemRequest(DAY, MealPeriod.LUNCH, dish.id(), portions, null),
