@@ -356,10 +356,10 @@ public final class KioskSession implements AutoCloseable {
         Words subsidy = scan.subsidy() == null || !scan.subsidy().available()
                 ? new Words("本餐没有补贴", "No subsidy for this meal")
                 : new Words(
-                        "本餐补贴 " + money(scan.subsidy().amount()) + " 元（"
-                                + scan.subsidy().tierName() + "）",
-                        "Subsidy for this meal: ¥" + money(scan.subsidy().amount()) + " ("
-                                + scan.subsidy().tierName() + ")");
+                        "本餐补贴 " + money(scan.subsidy().amount()) + " 元"
+                                + tier(scan.subsidy().tierName(), "（", "）"),
+                        "Subsidy for this meal: ¥" + money(scan.subsidy().amount())
+                                + tier(scan.subsidy().tierName(), " (", ")"));
         senior.set(
                 new Senior(qr, scan.cardId(), scan.maskedName(), scan.walletBalance(), subsidy, scan.channels(), scan));
         dishes.setAll(scan.items().stream().map(item -> new Dish(item, false)).toList());
@@ -417,7 +417,15 @@ public final class KioskSession implements AutoCloseable {
                 .filter(Dish::selected)
                 .map(dish -> new OrderItem(dish.item().menuItemId(), 1))
                 .toList();
-        return new OrderRequest(current.cardToken(), channel.get(), payment.get(), items, false, null);
+        OrderRequest request = OrderRequest.now(current.cardToken(), channel.get(), payment.get(), items, false);
+        if (current.offline()) {
+            // the service must book it for the meal it was taken for, however late the replay
+            CachedMenu menu = menuCache.current().orElse(null);
+            if (menu != null && menu.serviceDate() != null && menu.period() != null) {
+                request = request.forMeal(menu.serviceDate(), menu.period());
+            }
+        }
+        return request;
     }
 
     private void requote() {
@@ -765,6 +773,10 @@ public final class KioskSession implements AutoCloseable {
         return new Words(
                 "这道菜不适合您：" + String.join("；", zh) + "。如需点这道菜，请找工作人员",
                 "Not suitable for you: " + String.join("; ", en) + ". Please ask staff if you want it");
+    }
+
+    private static String tier(String name, String open, String close) {
+        return name == null || name.isBlank() ? "" : open + name + close;
     }
 
     public static String money(BigDecimal amount) {
