@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
@@ -62,9 +64,7 @@ class LiveUpdatesTests {
                 .properties(Map.of(
                         "server.port", String.valueOf(port),
                         "server.address", "127.0.0.1",
-                        "spring.main.banner-mode", "off",
-                        "spring.autoconfigure.exclude",
-                                "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration"))
+                        "spring.main.banner-mode", "off"))
                 .run();
     }
 
@@ -140,7 +140,8 @@ class LiveUpdatesTests {
     }
 
     @SpringBootConfiguration
-    @EnableAutoConfiguration
+    // just a web server with a STOMP endpoint, whatever else (canteen-service) is on the test class path
+    @ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class})
     @EnableWebSocketMessageBroker
     static class Broker implements WebSocketMessageBrokerConfigurer {
 
