@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -78,8 +79,9 @@ final class RunningCanteenService implements AutoCloseable {
     /** A call as a staff member or manager of the demo data (HTTP Basic), answering JSON. */
     JsonNode call(String user, String password, String method, String path, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path))
-                .timeout(Duration.ofSeconds(20))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", CanteenClient.basicAuthorization(user, password))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .header("Content-Type", "application/json")
                 .method(
                         method,
