@@ -202,7 +202,9 @@ public final class KioskSession implements AutoCloseable {
     /** Connects to the service, or starts offline from the cached kiosk identity and menu. */
     public void start() {
         lastProbe = nanoTime.getAsLong();
-        io.execute(this::probe);
+        if (probing.compareAndSet(false, true)) {
+            io.execute(this::probe);
+        }
     }
 
     public void switchLanguage() {
