@@ -24,7 +24,7 @@ start() { # name jar port
 }
 wait_healthy() { # name port
   local name=$1 port=$2
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 600); do
     if curl -fsS "http://localhost:$port/actuator/health" 2>/dev/null | grep -q UP; then return 0; fi
     sleep 1
   done
