@@ -373,6 +373,8 @@ public final class KioskSession implements AutoCloseable {
         quote.set(null);
         confirmation.set(null);
         screen.set(Screen.MENU);
+        // the time on a screen starts when it appears, not when the card was scanned
+        lastActivity = nanoTime.getAsLong();
     }
 
     private void scannedOffline(String qr) {
@@ -406,6 +408,8 @@ public final class KioskSession implements AutoCloseable {
         quote.set(null);
         confirmation.set(null);
         screen.set(Screen.MENU);
+        // the time on a screen starts when it appears, not when the card was scanned
+        lastActivity = nanoTime.getAsLong();
     }
 
     private void refuseCard(Words words) {
@@ -473,6 +477,7 @@ public final class KioskSession implements AutoCloseable {
             }
             lastPoll = nanoTime.getAsLong();
             screen.set(Screen.CONFIRMATION);
+            lastActivity = nanoTime.getAsLong();
         } else if (result instanceof SubmitResult.Queued queued) {
             online.set(false);
             PendingOrder pending = queued.pending();
@@ -489,6 +494,7 @@ public final class KioskSession implements AutoCloseable {
                     null,
                     null));
             screen.set(Screen.CONFIRMATION);
+            lastActivity = nanoTime.getAsLong();
         } else if (result instanceof SubmitResult.Refused refused) {
             refused(refused.problem());
         }

@@ -127,7 +127,7 @@ class KioskUiTests {
 
     @Test
     void asksForMoreTimeBeforeGoingBackToTheStart() {
-        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir).withTimings(6, 10, 1, 1));
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir).withTimings(8, 10, 1, 1));
         kiosk.waitForText("connection", "联网正常");
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
