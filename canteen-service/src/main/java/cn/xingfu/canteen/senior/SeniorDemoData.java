@@ -129,7 +129,7 @@ class SeniorDemoData implements ApplicationRunner {
         }
     }
 
-    private SeniorRegistration first(DemoCanteen canteen) {
+    static SeniorRegistration first(DemoCanteen canteen) {
         return new SeniorRegistration(
                 FIRST_SENIOR_NAME,
                 FIRST_SENIOR_ID_NUMBER,
@@ -151,7 +151,7 @@ class SeniorDemoData implements ApplicationRunner {
                         new StatusPeriod(EligibilityStatus.LIVING_ALONE, "几江街道核定", LocalDate.of(2024, 6, 1), null)));
     }
 
-    private static SeniorRegistration generate(Random random, DemoCanteen canteen, LocalDate today, Set<String> used) {
+    static SeniorRegistration generate(Random random, DemoCanteen canteen, LocalDate today, Set<String> used) {
         boolean woman = random.nextInt(100) < 58;
         String name = SURNAMES[random.nextInt(SURNAMES.length)]
                 + (woman ? WOMEN[random.nextInt(WOMEN.length)] : MEN[random.nextInt(MEN.length)]);
@@ -239,5 +239,5 @@ class SeniorDemoData implements ApplicationRunner {
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
-    private record DemoCanteen(long id, double latitude, double longitude) {}
+    record DemoCanteen(long id, double latitude, double longitude) {}
 }
