@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SeniorDemoDataTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    private final SeniorDemoData.DemoCanteen canteen = new SeniorDemoData.DemoCanteen(1, 29.2890, 106.2510);
+    private final SeniorDemoData.DemoCanteen canteen = new SeniorDemoData.DemoCanteen(1, "珞璜镇", 29.2890, 106.2510);
 
     @Test
     void generatesValidJiangjinSeniorsNearTheirCanteen() {
@@ -48,6 +48,7 @@ class SeniorDemoDataTests {
                 .isEqualTo(generate(new Random(7), new HashSet<>(), 20));
         SeniorRegistration first = SeniorDemoData.first(canteen);
         assertThat(first.name()).isEqualTo("张桂兰");
+        assertThat(first.address()).startsWith("江津区珞璜镇");
         assertThat(ResidentIdNumber.parse(first.idNumber(), TODAY).dateOfBirth())
                 .isEqualTo(LocalDate.of(1948, 3, 15));
     }
