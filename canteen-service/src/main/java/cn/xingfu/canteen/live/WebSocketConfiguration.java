@@ -3,7 +3,9 @@ package cn.xingfu.canteen.live;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -26,15 +28,18 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
 
     private final LiveSettings settings;
     private final StompSecurity security;
+    private final SubscribeReceipts receipts;
     private final ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
 
     WebSocketConfiguration(
             LiveSettings settings,
             ObjectProvider<AuthenticationManager> authenticationManager,
-            ObjectProvider<SubscriptionPolicy> policy) {
+            ObjectProvider<SubscriptionPolicy> policy,
+            @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> clientOutbound) {
         this.settings = settings;
         // looked up on first use: the broker configuration is built early, before JPA is ready
         this.security = new StompSecurity(authenticationManager::getObject, policy::getObject);
+        this.receipts = new SubscribeReceipts(clientOutbound::getObject);
         // private to the broker: a TaskScheduler bean would be picked up by @Scheduled elsewhere
         heartbeats.setPoolSize(1);
         heartbeats.setThreadNamePrefix("stomp-heartbeat-");
@@ -76,7 +81,7 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
         if (settings.relay().enabled()) {
             registration.interceptors(security, new RelayDestinations());
         } else {
-            registration.interceptors(security);
+            registration.interceptors(security, receipts);
         }
     }
 
