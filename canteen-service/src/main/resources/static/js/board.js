@@ -60,7 +60,12 @@
         if (entry.canteenId === canteenId && store.accept(entry)) render();
       },
       catchUp: catchUp,
-      onStatus: setStatus
+      onStatus: setStatus,
+      onError: function (error) {
+        var message = document.getElementById('message');
+        message.textContent = error.message;
+        message.hidden = false;
+      }
     });
   }
 

@@ -219,7 +219,8 @@
       destinations: ['/topic/canteens/' + canteenId + '/orders'],
       onMessage: accept,
       catchUp: catchUp,
-      onStatus: function (state) { status = state; render(); }
+      onStatus: function (state) { status = state; render(); },
+      onError: function (error) { showMessage(error.message); }
     });
   }, function (error) { showMessage(error.message); });
 })();

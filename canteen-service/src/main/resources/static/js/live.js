@@ -78,13 +78,16 @@
       });
       Promise.resolve(options.catchUp()).then(function () {
         options.onStatus('live');
-      }, function () {
+      }, function (error) {
         options.onStatus('reconnecting');
+        if (options.onError) options.onError(error);
       });
     };
     client.onWebSocketClose = function () { options.onStatus('reconnecting'); };
     client.onStompError = function () { options.onStatus('reconnecting'); };
     client.activate();
+    // a page left open all day (kitchen tablet, dining-room TV) keeps its sign-in alive
+    setInterval(function () { api('GET', '/api/live/me').catch(function () {}); }, 10 * 60 * 1000);
     return client;
   }
 
