@@ -16,4 +16,17 @@ public enum Lifecycle {
     public String zh() {
         return zh;
     }
+
+    /**
+     * Whether the registry may move a senior from this state to {@code next}. A paused or moved-away senior
+     * can come back; a death is final; a move to the same state is no change and is refused.
+     */
+    public boolean canBecome(Lifecycle next) {
+        return switch (this) {
+            case ACTIVE -> next != ACTIVE;
+            case PAUSED -> next != PAUSED;
+            case MOVED_AWAY -> next == ACTIVE || next == DECEASED;
+            case DECEASED -> false;
+        };
+    }
 }

@@ -23,8 +23,13 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Every error leaves the service as problem+json with a stable code and a Chinese and an English message. */
+/**
+ * Every error leaves the service as problem+json with a stable code and a Chinese and an English message.
+ * Ordered first so it wins over Boot's own problem-details handler (which would answer malformed JSON
+ * without our {@code code}).
+ */
 @RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

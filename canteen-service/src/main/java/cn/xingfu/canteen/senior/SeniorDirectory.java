@@ -1,0 +1,144 @@
+package cn.xingfu.canteen.senior;
+
+import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.canteen.shared.crypto.DataCipher;
+import cn.xingfu.canteen.shared.security.Actor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of the senior registry for other modules and the staff API.
+ *
+ * <p>{@link #profile} is on the order path. It is one primary-key query with the status periods joined in,
+ * deliberately not cached: with several service instances a local cache would let a senior who has just been
+ * marked deceased order on another instance until the entry expired.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SeniorDirectory {
+
+    private static final Pattern PHONE_TAIL = Pattern.compile("\\d{4}");
+    private static final Pattern INITIALS = Pattern.compile("[A-Za-z]{1,20}");
+    private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
+
+    private final Seniors seniors;
+    private final DataCipher cipher;
+    private final Clock clock;
+
+    SeniorDirectory(Seniors seniors, DataCipher cipher, Clock clock) {
+        this.seniors = seniors;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    /**
+     * What ordering, subsidy and cards need to know about a senior.
+     *
+     * @throws DomainException SENIOR_NOT_FOUND
+     */
+    public SeniorProfile profile(long seniorId) {
+        return seniors.findWithStatuses(seniorId).map(Senior::toProfile).orElseThrow(SeniorDirectory::notFound);
+    }
+
+    /** Profiles of several seniors in one query; unknown ids are left out. */
+    public List<SeniorProfile> profiles(Collection<Long> seniorIds) {
+        if (seniorIds.isEmpty()) {
+            return List.of();
+        }
+        return seniors.findAllWithStatuses(seniorIds).stream()
+                .map(Senior::toProfile)
+                .toList();
+    }
+
+    /**
+     * Address, phone and notes for the delivery of a meal, with emergency and community contacts.
+     *
+     * @throws DomainException SENIOR_NOT_FOUND
+     */
+    public DeliveryContact deliveryContact(long seniorId) {
+        return seniors.findById(seniorId).map(Senior::toDeliveryContact).orElseThrow(SeniorDirectory::notFound);
+    }
+
+    /** Ids of the active seniors whose home canteen is {@code canteenId}, in name order. */
+    public List<Long> activeSeniorIds(long canteenId) {
+        return seniors.idsAtCanteen(canteenId, Lifecycle.ACTIVE);
+    }
+
+    /**
+     * Staff search by name fragment, pinyin initials, last four phone digits or a full ID number. Canteen staff
+     * and managers see only their own canteen's seniors; district administrators see all, optionally filtered.
+     */
+    public Page<SeniorSummary> search(SeniorSearch search, Actor actor) {
+        actor.requireStaff();
+        Long canteenId = search.canteenId();
+        if (!actor.isDistrictAdmin()) {
+            if (canteenId != null) {
+                actor.requireCanteen(canteenId);
+            }
+            canteenId = actor.canteenId();
+        }
+        String q = search.q() == null ? "" : search.q().trim();
+        PageRequest page = PageRequest.of(search.page(), search.size(), Sort.by("nameInitials", "id"));
+        if (ID_NUMBER.matcher(q).matches()) {
+            Long scope = canteenId;
+            List<SeniorSummary> found = seniors
+                    .findByIdNumberIndex(blindIndex(q))
+                    .filter(s -> scope == null || s.homeCanteenId() == scope)
+                    .map(Senior::toSummary)
+                    .stream()
+                    .toList();
+            return new org.springframework.data.domain.PageImpl<>(found, page, found.size());
+        }
+        String name = null;
+        String initials = null;
+        String phoneTail = null;
+        if (PHONE_TAIL.matcher(q).matches()) {
+            phoneTail = q;
+        } else if (INITIALS.matcher(q).matches()) {
+            initials = q.toLowerCase(Locale.ROOT) + "%";
+        } else if (!q.isEmpty()) {
+            name = "%" + q.replace("%", "").replace("_", "") + "%";
+        }
+        return seniors.search(canteenId, name, initials, phoneTail, page).map(Senior::toSummary);
+    }
+
+    /**
+     * A senior as staff of their home canteen (or a district administrator) see them; the ID number stays masked.
+     *
+     * @throws DomainException SENIOR_NOT_FOUND, STAFF_ONLY, OUT_OF_CANTEEN_SCOPE
+     */
+    public SeniorDetail detail(long seniorId, Actor actor) {
+        actor.requireStaff();
+        Senior senior = seniors.findWithStatuses(seniorId).orElseThrow(SeniorDirectory::notFound);
+        actor.requireCanteen(senior.homeCanteenId());
+        return senior.toDetail();
+    }
+
+    /** Finds a senior by the ID number they present (through the blind index, nothing is decrypted). */
+    public Optional<SeniorSummary> findByIdNumber(String idNumber, Actor actor) {
+        actor.requireStaff();
+        String normalized =
+                ResidentIdNumber.parse(idNumber, LocalDate.now(clock)).value();
+        return seniors.findByIdNumberIndex(blindIndex(normalized))
+                .filter(s -> actor.mayActFor(s.homeCanteenId()))
+                .map(Senior::toSummary);
+    }
+
+    String blindIndex(String idNumber) {
+        return cipher.blindIndex("senior.id-number", idNumber.toUpperCase(Locale.ROOT));
+    }
+
+    static DomainException notFound() {
+        return DomainException.notFound("SENIOR_NOT_FOUND", "找不到该长者", "No such senior");
+    }
+}

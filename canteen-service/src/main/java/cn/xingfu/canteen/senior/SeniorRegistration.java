@@ -1,0 +1,28 @@
+package cn.xingfu.canteen.senior;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a manager enters to register a senior. {@code dateOfBirth} and {@code gender} may be left out: they are
+ * read from the ID number, and when given they must agree with it.
+ */
+public record SeniorRegistration(
+        String name,
+        String idNumber,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable String gender,
+        @Nullable String phone,
+        String address,
+        @Nullable Double latitude,
+        @Nullable Double longitude,
+        long homeCanteenId,
+        @Nullable DietaryNeeds dietary,
+        @Nullable EmergencyContact emergencyContact,
+        @Nullable CommunityWorker communityWorker,
+        @Nullable String deliveryNotes,
+        @Nullable LocalTime preferredDeliveryFrom,
+        @Nullable LocalTime preferredDeliveryUntil,
+        @Nullable List<StatusPeriod> statuses) {}

@@ -1,0 +1,177 @@
+package cn.xingfu.canteen.senior;
+
+import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.canteen.shared.crypto.DataCipher;
+import cn.xingfu.canteen.shared.security.Actor;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Write side of the senior registry: registration by a manager, updates of contact and dietary data, status
+ * periods and lifecycle changes. Every method checks the actor's canteen scope before changing anything.
+ */
+@Service
+@Transactional
+public class SeniorRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(SeniorRegistry.class);
+
+    private final Seniors seniors;
+    private final SeniorDirectory directory;
+    private final DataCipher cipher;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    SeniorRegistry(
+            Seniors seniors,
+            SeniorDirectory directory,
+            DataCipher cipher,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.seniors = seniors;
+        this.directory = directory;
+        this.cipher = cipher;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Registers a senior at {@code homeCanteenId}.
+     *
+     * @throws DomainException ID_NUMBER_INVALID, DATE_OF_BIRTH_MISMATCH, GENDER_MISMATCH, SENIOR_DUPLICATE_ID,
+     *     PHONE_INVALID, MANAGER_ONLY, OUT_OF_CANTEEN_SCOPE and field validation codes
+     */
+    public RegisteredSenior register(SeniorRegistration registration, Actor actor) {
+        actor.requireManager();
+        actor.requireCanteen(registration.homeCanteenId());
+        Instant now = clock.instant();
+        ResidentIdNumber idNumber = ResidentIdNumber.parse(registration.idNumber(), LocalDate.now(clock));
+        if (registration.dateOfBirth() != null && !registration.dateOfBirth().equals(idNumber.dateOfBirth())) {
+            throw DomainException.invalid(
+                    "DATE_OF_BIRTH_MISMATCH", "出生日期与身份证号不一致", "The date of birth does not match the ID number");
+        }
+        if (registration.gender() != null
+                && !registration.gender().isBlank()
+                && !registration.gender().trim().toUpperCase(Locale.ROOT).equals(idNumber.gender())) {
+            throw DomainException.invalid("GENDER_MISMATCH", "性别与身份证号不一致", "The gender does not match the ID number");
+        }
+        String index = directory.blindIndex(idNumber.value());
+        if (seniors.existsByIdNumberIndex(index)) {
+            throw duplicate();
+        }
+        Senior senior = new Senior(
+                registration.name(),
+                idNumber,
+                cipher.encryptString(idNumber.value()),
+                index,
+                registration.address(),
+                registration.homeCanteenId(),
+                now,
+                actor.username());
+        senior.changePhone(registration.phone());
+        senior.moveTo(registration.address(), registration.latitude(), registration.longitude());
+        senior.changeDietary(registration.dietary() == null ? DietaryNeeds.none() : registration.dietary());
+        senior.changeEmergencyContact(registration.emergencyContact());
+        senior.changeCommunityWorker(registration.communityWorker());
+        senior.changeDeliveryNotes(registration.deliveryNotes());
+        senior.changeDeliveryWindow(registration.preferredDeliveryFrom(), registration.preferredDeliveryUntil());
+        if (registration.statuses() != null) {
+            registration.statuses().forEach(period -> senior.addStatus(period, now, actor.username()));
+        }
+        try {
+            seniors.saveAndFlush(senior);
+        } catch (DataIntegrityViolationException e) {
+            // two managers registering the same person at the same moment: the unique blind index decides
+            throw duplicate();
+        }
+        log.info("Senior {} registered at canteen {} by {}", senior.id(), senior.homeCanteenId(), actor.username());
+        return new RegisteredSenior(senior.toDetail(), idNumber.value());
+    }
+
+    /**
+     * Changes contact, address, dietary needs and notes. Staff of the home canteen may do this (they hear of a
+     * new phone number at the counter first).
+     */
+    public SeniorDetail update(long seniorId, SeniorChanges changes, Actor actor) {
+        actor.requireStaff();
+        Senior senior = load(seniorId, actor);
+        if (changes.phone() != null) {
+            senior.changePhone(changes.phone());
+        }
+        if (changes.address() != null || changes.latitude() != null || changes.longitude() != null) {
+            SeniorDetail current = senior.toDetail();
+            senior.moveTo(
+                    changes.address() != null ? changes.address() : current.address(),
+                    changes.latitude() != null ? changes.latitude() : current.latitude(),
+                    changes.longitude() != null ? changes.longitude() : current.longitude());
+        }
+        if (changes.dietary() != null) {
+            senior.changeDietary(changes.dietary());
+        }
+        if (changes.emergencyContact() != null) {
+            senior.changeEmergencyContact(changes.emergencyContact());
+        }
+        if (changes.communityWorker() != null) {
+            senior.changeCommunityWorker(changes.communityWorker());
+        }
+        if (changes.deliveryNotes() != null) {
+            senior.changeDeliveryNotes(changes.deliveryNotes());
+        }
+        if (changes.preferredDeliveryFrom() != null || changes.preferredDeliveryUntil() != null) {
+            SeniorDetail current = senior.toDetail();
+            senior.changeDeliveryWindow(
+                    changes.preferredDeliveryFrom() != null
+                            ? changes.preferredDeliveryFrom()
+                            : current.preferredDeliveryFrom(),
+                    changes.preferredDeliveryUntil() != null
+                            ? changes.preferredDeliveryUntil()
+                            : current.preferredDeliveryUntil());
+        }
+        senior.touched(clock.instant());
+        seniors.flush();
+        return senior.toDetail();
+    }
+
+    /** Records an eligibility status period with its source (manager or district administrator). */
+    public SeniorDetail addStatus(long seniorId, StatusPeriod period, Actor actor) {
+        actor.requireManager();
+        Senior senior = load(seniorId, actor);
+        senior.addStatus(period, clock.instant(), actor.username());
+        seniors.flush();
+        return senior.toDetail();
+    }
+
+    /**
+     * Moves the senior along the lifecycle (pause, move away, come back, death) and announces it.
+     *
+     * @throws DomainException LIFECYCLE_TRANSITION_INVALID when the move is not allowed (a death is final)
+     */
+    public SeniorDetail changeLifecycle(long seniorId, Lifecycle next, String reason, Actor actor) {
+        actor.requireManager();
+        Senior senior = load(seniorId, actor);
+        Lifecycle previous = senior.changeLifecycle(next, reason, clock.instant());
+        seniors.flush();
+        events.publishEvent(new SeniorLifecycleChanged(senior.id(), senior.homeCanteenId(), previous, next, reason));
+        log.info("Senior {} lifecycle {} -> {} by {}", senior.id(), previous, next, actor.username());
+        return senior.toDetail();
+    }
+
+    private Senior load(long seniorId, Actor actor) {
+        Senior senior = seniors.findWithStatuses(seniorId).orElseThrow(SeniorDirectory::notFound);
+        actor.requireCanteen(senior.homeCanteenId());
+        return senior;
+    }
+
+    private static DomainException duplicate() {
+        return DomainException.conflict(
+                "SENIOR_DUPLICATE_ID", "该身份证号已登记", "A senior with this ID number is already registered");
+    }
+}

@@ -1,0 +1,117 @@
+package cn.xingfu.canteen.senior.web;
+
+import cn.xingfu.canteen.senior.CommunityWorker;
+import cn.xingfu.canteen.senior.DietaryNeeds;
+import cn.xingfu.canteen.senior.EligibilityStatus;
+import cn.xingfu.canteen.senior.EmergencyContact;
+import cn.xingfu.canteen.senior.Lifecycle;
+import cn.xingfu.canteen.senior.SeniorChanges;
+import cn.xingfu.canteen.senior.SeniorRegistration;
+import cn.xingfu.canteen.senior.SeniorSummary;
+import cn.xingfu.canteen.senior.StatusPeriod;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+
+/** Request and response bodies of the senior API. */
+final class SeniorRequests {
+
+    private SeniorRequests() {}
+
+    record RegisterSenior(
+            @NotBlank @Size(max = 50) String name,
+            @NotBlank @Size(max = 18) String idNumber,
+            @Nullable LocalDate dateOfBirth,
+            @Nullable String gender,
+            @Nullable @Size(max = 20) String phone,
+            @NotBlank @Size(max = 200) String address,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @NotNull Long homeCanteenId,
+            @Nullable DietaryNeeds dietary,
+            @Nullable EmergencyContact emergencyContact,
+            @Nullable CommunityWorker communityWorker,
+            @Nullable @Size(max = 500) String deliveryNotes,
+            @Nullable LocalTime preferredDeliveryFrom,
+            @Nullable LocalTime preferredDeliveryUntil,
+            @Nullable @Valid List<AddStatus> statuses) {
+
+        SeniorRegistration toRegistration() {
+            return new SeniorRegistration(
+                    name,
+                    idNumber,
+                    dateOfBirth,
+                    gender,
+                    phone,
+                    address,
+                    latitude,
+                    longitude,
+                    homeCanteenId,
+                    dietary,
+                    emergencyContact,
+                    communityWorker,
+                    deliveryNotes,
+                    preferredDeliveryFrom,
+                    preferredDeliveryUntil,
+                    statuses == null
+                            ? List.of()
+                            : statuses.stream().map(AddStatus::toPeriod).toList());
+        }
+    }
+
+    record UpdateSenior(
+            @Nullable @Size(max = 20) String phone,
+            @Nullable @Size(max = 200) String address,
+            @Nullable Double latitude,
+            @Nullable Double longitude,
+            @Nullable DietaryNeeds dietary,
+            @Nullable EmergencyContact emergencyContact,
+            @Nullable CommunityWorker communityWorker,
+            @Nullable @Size(max = 500) String deliveryNotes,
+            @Nullable LocalTime preferredDeliveryFrom,
+            @Nullable LocalTime preferredDeliveryUntil) {
+
+        SeniorChanges toChanges() {
+            return new SeniorChanges(
+                    phone,
+                    address,
+                    latitude,
+                    longitude,
+                    dietary,
+                    emergencyContact,
+                    communityWorker,
+                    deliveryNotes,
+                    preferredDeliveryFrom,
+                    preferredDeliveryUntil);
+        }
+    }
+
+    record AddStatus(
+            @NotNull EligibilityStatus status,
+            @NotBlank @Size(max = 100) String source,
+            @NotNull LocalDate validFrom,
+            @Nullable LocalDate validTo) {
+
+        StatusPeriod toPeriod() {
+            return new StatusPeriod(status, source, validFrom, validTo);
+        }
+    }
+
+    record ChangeLifecycle(
+            @NotNull Lifecycle lifecycle,
+            @NotBlank @Size(max = 200) String reason) {}
+
+    record SeniorPage(List<SeniorSummary> content, int page, int size, long totalElements, int totalPages) {
+
+        static SeniorPage of(Page<SeniorSummary> page) {
+            return new SeniorPage(
+                    page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package cn.xingfu.canteen.shared.crypto;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CryptoProperties.class)
+class CryptoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CryptoConfiguration.class);
+    private static final Set<String> PROFILES_ALLOWING_DEV_KEY = Set.of("demo", "test");
+
+    @Bean
+    DataCipher dataCipher(CryptoProperties properties, Environment environment) {
+        if (DataCipher.DEVELOPMENT_KEY.equals(properties.dataKey())
+                && Arrays.stream(environment.getActiveProfiles()).noneMatch(PROFILES_ALLOWING_DEV_KEY::contains)) {
+            log.warn("xingfu.crypto.data-key is the public development key: personal data is NOT protected."
+                    + " Set XINGFU_DATA_KEY to base64 of 32 random bytes (e.g. `openssl rand -base64 32`).");
+        }
+        return DataCipher.of(properties.dataKey());
+    }
+}

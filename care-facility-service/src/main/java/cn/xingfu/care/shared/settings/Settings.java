@@ -1,0 +1,90 @@
+package cn.xingfu.care.shared.settings;
+
+import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.care.shared.Ids;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dated, per-district configuration. Every threshold of the care rules is read here for the date it
+ * applies to; defaults (Qingtian figures, GB/T practice) are seeded by each module's migration.
+ * A district-specific value beats the all-districts value; among equals the latest start wins.
+ */
+@Service
+public class Settings {
+
+    private final SettingRows rows;
+
+    Settings(SettingRows rows) {
+        this.rows = rows;
+    }
+
+    @Transactional(readOnly = true)
+    public String text(String key, LocalDate on, @Nullable String district) {
+        return rows.findByKey(key).stream()
+                .filter(row -> row.appliesOn(on))
+                .filter(row -> row.getDistrict() == null || row.getDistrict().equals(district))
+                .max(Comparator.comparing((Setting row) -> row.getDistrict() != null)
+                        .thenComparing(Setting::getEffectiveFrom))
+                .map(Setting::getValue)
+                .orElseThrow(() -> new IllegalStateException("no value of setting " + key + " on " + on));
+    }
+
+    public BigDecimal number(String key, LocalDate on, @Nullable String district) {
+        return new BigDecimal(text(key, on, district));
+    }
+
+    public int integer(String key, LocalDate on, @Nullable String district) {
+        return number(key, on, district).intValueExact();
+    }
+
+    public boolean flag(String key, LocalDate on, @Nullable String district) {
+        return Boolean.parseBoolean(text(key, on, district));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SettingValue> all() {
+        return rows.findAllByOrderByKeyAscEffectiveFromAsc().stream()
+                .map(Setting::view)
+                .toList();
+    }
+
+    /** Adds a dated value; the key must already exist (seeded), so typos cannot create dead settings. */
+    @Transactional
+    public SettingValue define(
+            String key,
+            @Nullable String district,
+            String value,
+            LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String note,
+            String by) {
+        List<Setting> existing = rows.findByKey(key);
+        if (existing.isEmpty()) {
+            throw DomainException.notFound("SETTING_NOT_FOUND", "没有这个配置项", "There is no such setting");
+        }
+        if (isNumber(existing.get(0).getValue()) && !isNumber(value)) {
+            throw DomainException.invalid("SETTING_NOT_A_NUMBER", "此配置项必须是数字", "This setting takes a number");
+        }
+        if (to != null && to.isBefore(from)) {
+            throw DomainException.invalid(
+                    "SETTING_DATES_INVALID", "结束日期不能早于开始日期", "The end date cannot be before the start date");
+        }
+        return rows.save(new Setting(Ids.next(), key, district, value, from, to, note, by))
+                .view();
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            new BigDecimal(text.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
