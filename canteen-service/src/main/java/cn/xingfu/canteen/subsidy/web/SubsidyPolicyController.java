@@ -1,0 +1,126 @@
+package cn.xingfu.canteen.subsidy.web;
+
+import cn.xingfu.canteen.senior.EligibilityStatus;
+import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.canteen.subsidy.SubsidyPolicies;
+import cn.xingfu.canteen.subsidy.SubsidyPolicy;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Subsidy policy versions: staff read them, only district administrators add versions. */
+@RestController
+@RequestMapping("/api/subsidy-policies")
+class SubsidyPolicyController {
+
+    private final SubsidyPolicies policies;
+
+    SubsidyPolicyController(SubsidyPolicies policies) {
+        this.policies = policies;
+    }
+
+    @GetMapping
+    List<SubsidyPolicy> versions(@RequestParam @Pattern(regexp = "\\d{6}") String district, Actor actor) {
+        actor.requireStaff();
+        return policies.versions(district);
+    }
+
+    @GetMapping("/in-force")
+    SubsidyPolicy inForce(
+            @RequestParam @Pattern(regexp = "\\d{6}") String district,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Actor actor) {
+        actor.requireStaff();
+        return policies.inForce(district, date);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    SubsidyPolicy create(@Valid @RequestBody PolicyRequest request, Actor actor) {
+        if (!actor.isDistrictAdmin()) {
+            throw DomainException.forbidden(
+                    "DISTRICT_ADMIN_ONLY", "只有区级管理员可以设定补贴政策", "Only a district administrator may set subsidy policies");
+        }
+        return policies.create(request.toPolicy(), actor.username());
+    }
+
+    record PolicyRequest(
+            @NotNull @Pattern(regexp = "\\d{6}") String districtCode,
+            @NotBlank @Size(max = 32) String version,
+            @NotBlank @Size(max = 200) String label,
+            @NotNull LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            @NotNull SubsidyPolicy.Basis basis,
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull TierRequest> tiers,
+            @Min(0) @Max(1000) Integer dailyCap,
+            @Min(0) @Max(1000) Integer weeklyCap,
+            @Min(0) @Max(1000) Integer monthlyCap,
+
+            @NotNull @DecimalMin("0.00") @DecimalMax("999.99") @Digits(integer = 3, fraction = 2)
+            BigDecimal minimumBill,
+
+            @Valid DeliveryRequest delivery) {
+
+        SubsidyPolicy toPolicy() {
+            return new SubsidyPolicy(
+                    districtCode,
+                    version,
+                    label,
+                    effectiveFrom,
+                    effectiveTo,
+                    basis,
+                    tiers.stream().map(TierRequest::toTier).toList(),
+                    dailyCap,
+                    weeklyCap,
+                    monthlyCap,
+                    minimumBill,
+                    delivery == null ? SubsidyPolicy.DeliveryRule.standard() : delivery.toRule());
+        }
+    }
+
+    record TierRequest(
+            @NotNull @Pattern(regexp = "[A-Z0-9_]{1,32}") String code,
+            @NotBlank @Size(max = 50) String nameZh,
+            @Min(0) @Max(150) Integer minAge,
+            Set<EligibilityStatus> requiredStatuses,
+
+            @NotNull @DecimalMin("0.00") @DecimalMax("999.99") @Digits(integer = 3, fraction = 2)
+            BigDecimal amount) {
+
+        SubsidyPolicy.Tier toTier() {
+            return new SubsidyPolicy.Tier(
+                    code, nameZh, minAge, requiredStatuses == null ? Set.of() : requiredStatuses, amount);
+        }
+    }
+
+    record DeliveryRequest(
+            Set<EligibilityStatus> anyOf, @Min(0) @Max(150) Integer minAge, Set<EligibilityStatus> withAgeAnyOf) {
+
+        SubsidyPolicy.DeliveryRule toRule() {
+            return new SubsidyPolicy.DeliveryRule(
+                    anyOf == null ? Set.of() : anyOf, minAge, withAgeAnyOf == null ? Set.of() : withAgeAnyOf);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package cn.xingfu.care.resident;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "diagnosis")
+class Diagnosis {
+
+    @Id
+    private Long id;
+
+    @Column(name = "resident_id", nullable = false)
+    private long residentId;
+
+    @Column(name = "icd10_code", nullable = false, length = 10)
+    private String icd10Code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "diagnosed_on", nullable = false)
+    private LocalDate diagnosedOn;
+
+    @Column(name = "diagnosed_by", nullable = false, length = 100)
+    private String diagnosedBy;
+
+    @Column(nullable = false)
+    private boolean psychiatrist;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Diagnosis() {}
+
+    Diagnosis(
+            long id,
+            long residentId,
+            String icd10Code,
+            String name,
+            LocalDate diagnosedOn,
+            String diagnosedBy,
+            boolean psychiatrist) {
+        this.id = id;
+        this.residentId = residentId;
+        this.icd10Code = icd10Code;
+        this.name = name;
+        this.diagnosedOn = diagnosedOn;
+        this.diagnosedBy = diagnosedBy;
+        this.psychiatrist = psychiatrist;
+        this.createdAt = Instant.now();
+    }
+
+    DiagnosisView view() {
+        return new DiagnosisView(id, icd10Code, name, diagnosedOn, diagnosedBy, psychiatrist);
+    }
+}

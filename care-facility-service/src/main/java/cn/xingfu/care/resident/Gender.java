@@ -1,0 +1,6 @@
+package cn.xingfu.care.resident;
+
+public enum Gender {
+    MALE,
+    FEMALE
+}

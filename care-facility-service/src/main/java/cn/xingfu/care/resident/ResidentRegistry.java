@@ -1,0 +1,196 @@
+package cn.xingfu.care.resident;
+
+import cn.xingfu.care.facility.FacilityDirectory;
+import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.care.shared.Ids;
+import cn.xingfu.care.shared.Masking;
+import cn.xingfu.care.shared.security.Actor;
+import cn.xingfu.care.shared.security.Role;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Resident records and their diagnoses; health data only for care managers of the facility. */
+@Service
+public class ResidentRegistry {
+
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
+
+    private final FacilityDirectory facilities;
+    private final Residents residents;
+    private final Diagnoses diagnoses;
+    private final Admissions admissions;
+    private final Occupancies occupancies;
+
+    ResidentRegistry(
+            FacilityDirectory facilities,
+            Residents residents,
+            Diagnoses diagnoses,
+            Admissions admissions,
+            Occupancies occupancies) {
+        this.facilities = facilities;
+        this.residents = residents;
+        this.diagnoses = diagnoses;
+        this.admissions = admissions;
+        this.occupancies = occupancies;
+    }
+
+    @Transactional
+    public ResidentView register(
+            Actor actor,
+            long facilityId,
+            String name,
+            Gender gender,
+            LocalDate birthDate,
+            String idNumber,
+            @Nullable String phone,
+            @Nullable String healthNotes) {
+        facilities.get(facilityId);
+        actor.requireFacility(facilityId);
+        String id = idNumber.trim().toUpperCase(Locale.ROOT);
+        if (!ID_NUMBER.matcher(id).matches()) {
+            throw DomainException.invalid(
+                    "ID_NUMBER_INVALID", "身份证号码格式不正确", "The ID number is not a valid 18-character number");
+        }
+        if (residents.findByIdNumber(id).isPresent()) {
+            throw DomainException.conflict(
+                    "RESIDENT_EXISTS", "此身份证号码已登记", "A resident with this ID number is already registered");
+        }
+        Resident resident = residents.save(
+                new Resident(Ids.next(), facilityId, name.trim(), gender, birthDate, id, phone, healthNotes));
+        return view(actor, resident);
+    }
+
+    @Transactional(readOnly = true)
+    public ResidentView get(Actor actor, long residentId) {
+        Resident resident = find(residentId);
+        actor.requireFacility(resident.getFacilityId());
+        return view(actor, resident);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResidentView> ofFacility(Actor actor, long facilityId) {
+        facilities.get(facilityId);
+        actor.requireFacility(facilityId);
+        return residents.findByFacilityIdOrderByName(facilityId).stream()
+                .map(r -> view(actor, r))
+                .toList();
+    }
+
+    @Transactional
+    public DiagnosisView addDiagnosis(
+            Actor actor,
+            long residentId,
+            String icd10Code,
+            String name,
+            LocalDate diagnosedOn,
+            String diagnosedBy,
+            boolean psychiatrist) {
+        Resident resident = find(residentId);
+        requireHealthAccess(actor, resident);
+        String code = icd10Code.trim().toUpperCase(Locale.ROOT);
+        if (!Icd10.isValid(code)) {
+            throw DomainException.invalid("ICD10_CODE_INVALID", "ICD-10 编码格式不正确", "The ICD-10 code is malformed");
+        }
+        return diagnoses
+                .save(new Diagnosis(Ids.next(), residentId, code, name, diagnosedOn, diagnosedBy, psychiatrist))
+                .view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<DiagnosisView> diagnosesFor(Actor actor, long residentId) {
+        requireHealthAccess(actor, find(residentId));
+        return diagnoses(residentId);
+    }
+
+    /** For other modules' rules (dementia admission); no scope check, never hand the result to a client. */
+    @Transactional(readOnly = true)
+    public List<DiagnosisView> diagnoses(long residentId) {
+        return diagnoses.findByResidentIdOrderByDiagnosedOn(residentId).stream()
+                .map(Diagnosis::view)
+                .toList();
+    }
+
+    /** For other modules: the resident without health data, or RESIDENT_NOT_FOUND (404). */
+    @Transactional(readOnly = true)
+    public ResidentSummary summary(long residentId) {
+        return summary(find(residentId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ResidentSummary> summariesOf(long facilityId) {
+        return residents.findByFacilityIdOrderByName(facilityId).stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    /** Care managers of the resident's facility see health data; district administrators do not. */
+    public static boolean mayReadHealth(Actor actor, long facilityId) {
+        return actor.role() == Role.CARE_MANAGER && actor.mayManage(facilityId);
+    }
+
+    void requireHealthAccess(Actor actor, Resident resident) {
+        actor.requireFacility(resident.getFacilityId());
+        if (!mayReadHealth(actor, resident.getFacilityId())) {
+            throw DomainException.forbidden(
+                    "HEALTH_DATA_RESTRICTED",
+                    "健康信息仅限本机构的照护负责人查看",
+                    "Health data is shown only to care managers of the resident's facility");
+        }
+    }
+
+    Resident find(long residentId) {
+        return residents
+                .findById(residentId)
+                .orElseThrow(
+                        () -> DomainException.notFound("RESIDENT_NOT_FOUND", "没有这位老人", "There is no such resident"));
+    }
+
+    private ResidentSummary summary(Resident r) {
+        Optional<Admission> current = currentStay(r.getId());
+        return new ResidentSummary(
+                r.getId(),
+                r.getFacilityId(),
+                r.getName(),
+                r.getGender(),
+                r.getBirthDate(),
+                r.getDeceasedOn(),
+                current.map(Admission::getId).orElse(null),
+                occupancies
+                        .findByCurrentResidentId(r.getId())
+                        .map(Occupancy::getBedId)
+                        .orElse(null));
+    }
+
+    private Optional<Admission> currentStay(long residentId) {
+        return admissions
+                .findByResidentIdAndStatusIn(residentId, EnumSet.of(AdmissionStatus.ADMITTED, AdmissionStatus.ON_LEAVE))
+                .stream()
+                .findFirst();
+    }
+
+    private ResidentView view(Actor actor, Resident r) {
+        ResidentSummary summary = summary(r);
+        ResidentView.Health health = mayReadHealth(actor, r.getFacilityId())
+                ? new ResidentView.Health(r.getHealthNotes(), diagnoses(r.getId()))
+                : null;
+        return new ResidentView(
+                r.getId(),
+                r.getFacilityId(),
+                r.getName(),
+                r.getGender(),
+                r.getBirthDate(),
+                Masking.idNumber(r.getIdNumber()),
+                r.getDeceasedOn(),
+                summary.currentAdmissionId(),
+                summary.currentBedId(),
+                health,
+                r.getVersion());
+    }
+}

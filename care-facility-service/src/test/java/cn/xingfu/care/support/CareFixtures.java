@@ -1,0 +1,117 @@
+package cn.xingfu.care.support;
+
+import cn.xingfu.care.bed.BedRegistry;
+import cn.xingfu.care.bed.BedType;
+import cn.xingfu.care.bed.BedView;
+import cn.xingfu.care.bed.BuildingView;
+import cn.xingfu.care.bed.RoomType;
+import cn.xingfu.care.bed.RoomView;
+import cn.xingfu.care.facility.FacilityDetails;
+import cn.xingfu.care.facility.FacilityDirectory;
+import cn.xingfu.care.facility.FacilityType;
+import cn.xingfu.care.facility.FacilityView;
+import cn.xingfu.care.resident.AdmissionDesk;
+import cn.xingfu.care.resident.AdmissionView;
+import cn.xingfu.care.resident.Gender;
+import cn.xingfu.care.resident.ResidentRegistry;
+import cn.xingfu.care.resident.ResidentView;
+import cn.xingfu.care.shared.security.Actor;
+import cn.xingfu.care.shared.security.Role;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Builds unique facilities, rooms, beds and residents through the modules' public services. */
+@TestComponent
+public class CareFixtures {
+
+    /** Acts for every facility, like a district administrator (health data rules aside). */
+    public static final Actor SYSTEM = new Actor(1, "fixtures", "fixtures", Role.DISTRICT_ADMIN, Set.of());
+
+    private static final AtomicLong ID_SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private final FacilityDirectory facilities;
+    private final BedRegistry beds;
+    private final ResidentRegistry residents;
+    private final AdmissionDesk desk;
+
+    CareFixtures(FacilityDirectory facilities, BedRegistry beds, ResidentRegistry residents, AdmissionDesk desk) {
+        this.facilities = facilities;
+        this.beds = beds;
+        this.residents = residents;
+        this.desk = desk;
+    }
+
+    public FacilityView facility() {
+        return facility("测试区-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    public FacilityView facility(String district) {
+        return facilities.register(
+                SYSTEM,
+                new FacilityDetails(
+                        FacilityType.INSTITUTION,
+                        "测试养老院-" + UUID.randomUUID(),
+                        "测试路1号",
+                        district,
+                        "测试运营方",
+                        null,
+                        null,
+                        LocalDate.of(2020, 1, 1),
+                        100,
+                        null,
+                        null));
+    }
+
+    /** A building with one floor; returns the floor id. */
+    public long floor(long facilityId) {
+        BuildingView building = beds.addBuilding(
+                SYSTEM, facilityId, "楼-" + UUID.randomUUID().toString().substring(0, 8));
+        return beds.addFloor(SYSTEM, building.id(), 1, "一楼").id();
+    }
+
+    public RoomView room(long floorId, RoomType type, String area) {
+        return beds.addRoom(
+                SYSTEM, floorId, "R" + UUID.randomUUID().toString().substring(0, 8), type, new BigDecimal(area));
+    }
+
+    public BedView bed(long roomId, BedType type, LocalDate inServiceFrom) {
+        return beds.addBed(SYSTEM, roomId, "B-" + UUID.randomUUID().toString().substring(0, 10), type, inServiceFrom);
+    }
+
+    public BedView bed(long facilityId, BedType type) {
+        RoomView room = room(floor(facilityId), RoomType.BEDROOM, "20");
+        return bed(room.id(), type, LocalDate.of(2024, 1, 1));
+    }
+
+    public ResidentView resident(long facilityId) {
+        return resident(facilityId, LocalDate.of(1940, 5, 6));
+    }
+
+    public ResidentView resident(long facilityId, LocalDate birthDate) {
+        return residents.register(
+                SYSTEM, facilityId, "测试老人", Gender.FEMALE, birthDate, idNumber(birthDate), null, "高血压");
+    }
+
+    /** A unique, well-formed 18-character ID number. */
+    public static String idNumber(LocalDate birthDate) {
+        long seq = ID_SEQUENCE.incrementAndGet() % 1000;
+        String body = ThreadLocalRandom.current().nextInt(100_000, 1_000_000)
+                + birthDate.toString().replace("-", "")
+                + String.format("%03d", seq);
+        return body + "X";
+    }
+
+    public AdmissionView approvedAdmission(long residentId, LocalDate on) {
+        AdmissionView requested = desk.request(SYSTEM, residentId, on, null);
+        return desk.approve(SYSTEM, requested.id(), on);
+    }
+
+    public AdmissionView admitted(long residentId, long bedId, LocalDate on) {
+        return desk.admit(SYSTEM, approvedAdmission(residentId, on).id(), bedId, on);
+    }
+}
