@@ -22,6 +22,8 @@ import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.MealWindow;
 import cn.xingfu.canteen.site.NewCanteen;
+import cn.xingfu.canteen.subsidy.SubsidyPolicies;
+import cn.xingfu.canteen.subsidy.SubsidyPolicy;
 import cn.xingfu.canteen.wallet.Wallets;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -35,10 +37,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small world of its own for each live test class, built through the other modules' public APIs: two
@@ -49,6 +52,7 @@ final class LiveWorld {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final String PASSWORD = "live-test-secret";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** An account the tests sign in with. */
     record Login(long id, String username, String password, Actor actor) {}
@@ -73,9 +77,27 @@ final class LiveWorld {
         this.port = port;
         this.today = LocalDate.now(CHINA);
         String tag = Long.toString(Ids.next(), 36).toUpperCase();
+        // a district of its own, so this world's subsidy policy meets no other test's
+        String district = String.format("9%05d", ThreadLocalRandom.current().nextInt(100_000));
+        context.getBean(SubsidyPolicies.class)
+                .create(
+                        new SubsidyPolicy(
+                                district,
+                                "lv-" + tag,
+                                "实时测试补贴",
+                                today,
+                                null,
+                                SubsidyPolicy.Basis.PER_MEAL,
+                                List.of(new SubsidyPolicy.Tier("AGE_80", "80岁以上", 80, Set.of(), new BigDecimal("3.00"))),
+                                null,
+                                null,
+                                null,
+                                BigDecimal.ZERO,
+                                new SubsidyPolicy.DeliveryRule(Set.of(), 60, Set.of())),
+                        "live-tests");
         CanteenDirectory canteens = context.getBean(CanteenDirectory.class);
-        canteenA = canteen(canteens, "A" + tag);
-        canteenB = canteen(canteens, "B" + tag);
+        canteenA = canteen(canteens, district, "A" + tag);
+        canteenB = canteen(canteens, district, "B" + tag);
 
         Accounts accounts = context.getBean(Accounts.class);
         String hash = context.getBean(PasswordEncoder.class).encode(PASSWORD);
@@ -131,13 +153,13 @@ final class LiveWorld {
         return new LiveWorld(context, port);
     }
 
-    private static long canteen(CanteenDirectory canteens, String code) {
+    private static long canteen(CanteenDirectory canteens, String district, String code) {
         long id = Ids.next();
         LocalTime end = LocalTime.of(23, 59, 59);
         // one meal served all day, so ordering is open whenever the tests run
         MealWindow allDay = new MealWindow(MealPeriod.LUNCH, LocalTime.MIDNIGHT, end, end, end, end);
         canteens.register(new NewCanteen(
-                id, "LV" + code, "实时测试食堂" + code, "几江街道", "500116", "江津区测试路" + code, 29.29, 106.25, List.of(allDay)));
+                id, "LV" + code, "实时测试食堂" + code, "几江街道", district, "江津区测试路" + code, 29.29, 106.25, List.of(allDay)));
         return id;
     }
 
@@ -147,10 +169,10 @@ final class LiveWorld {
         return new Login(id, username, PASSWORD, account.toActor());
     }
 
-    /** A valid, random 18-digit resident ID number of someone born in the 1940s (GB 11643 check digit). */
+    /** A valid, random 18-digit resident ID number of someone born in the 1936-1945 (GB 11643 check digit). */
     static String residentIdNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        LocalDate born = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(3650));
+        LocalDate born = LocalDate.of(1936, 1, 1).plusDays(random.nextInt(3650));
         String body = "500116" + born.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;
@@ -173,15 +195,15 @@ final class LiveWorld {
                 .post()
                 .uri("/api/orders")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .header(HttpHeaders.CONTENT_TYPE, "application/json")
-                .body(Map.of(
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json(Map.of(
                         "seniorId", seniorId,
                         "canteenId", canteenA,
                         "channel", channel.name(),
                         "payment", "WALLET",
                         "serviceDate", today.toString(),
                         "period", period.name(),
-                        "items", List.of(Map.of("menuItemId", menuItemId, "quantity", 1))))
+                        "items", List.of(Map.of("menuItemId", menuItemId, "quantity", 1)))))
                 .retrieve()
                 .body(JsonNode.class);
         return response.has("order") ? response.get("order") : response;
@@ -192,12 +214,20 @@ final class LiveWorld {
         throw new UnsupportedOperationException("card issuance: after the card module is merged");
     }
 
+    /**
+     * The body as a string, so it goes out with a Content-Length: the service refuses chunked bodies, which
+     * is how a streamed JSON body would be sent.
+     */
+    private static String json(Object body) {
+        return JSON.writeValueAsString(body);
+    }
+
     JsonNode advance(Login staff, long orderId, OrderStatus to) {
         return rest(staff)
                 .post()
                 .uri("/api/orders/{id}/transitions", orderId)
-                .header(HttpHeaders.CONTENT_TYPE, "application/json")
-                .body(Map.of("to", to.name()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json(Map.of("to", to.name())))
                 .retrieve()
                 .body(JsonNode.class);
     }
