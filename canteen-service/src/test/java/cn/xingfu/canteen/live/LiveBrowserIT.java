@@ -161,6 +161,9 @@ class LiveBrowserIT {
     }
 
     private void signIn(LiveWorld.Login login) {
+        if (browser.findElements(By.id("username")).isEmpty()) {
+            throw new AssertionError("no sign-in form at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
+        }
         browser.findElement(By.id("username")).sendKeys(login.username());
         browser.findElement(By.id("password")).sendKeys(login.password());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
