@@ -1,11 +1,16 @@
 package cn.xingfu.kiosk;
 
-/** Touch-screen kiosk for seniors; the JavaFX screens arrive with the kiosk issue. */
+import javafx.application.Application;
+
+/**
+ * Starts the kiosk. Kept apart from the JavaFX {@code Application} class so the kiosk runs from a plain class path
+ * ({@code java -jar kiosk-client/target/kiosk-client.jar --service=http://localhost:8080}).
+ */
 public final class KioskApplication {
 
     private KioskApplication() {}
 
     public static void main(String[] args) {
-        System.out.println("Xingfu kiosk client");
+        Application.launch(KioskFxApp.class, args);
     }
 }

@@ -13,5 +13,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({CleanDatabaseOnce.class, TestAccounts.class, CareFixtures.class})
+@Import({CleanDatabaseOnce.class, TestAccounts.class, CareFixtures.class, TestCareUnits.class})
 public @interface CareIntegrationTest {}

@@ -1,0 +1,70 @@
+package cn.xingfu.canteen.card;
+
+import cn.xingfu.canteen.shared.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One presentation of a card (or of something claiming to be one) and what came of it. Append-only. */
+@Entity
+@Table(name = "card_scan")
+class CardScan {
+
+    static final String OK = "OK";
+
+    @Id
+    private Long id;
+
+    @Column(name = "card_id")
+    private @Nullable Long cardId;
+
+    @Column(name = "senior_id")
+    private @Nullable Long seniorId;
+
+    @Column(name = "actor_username", nullable = false, length = 64)
+    private String actorUsername;
+
+    @Column(name = "kiosk_id")
+    private @Nullable Long kioskId;
+
+    @Column(name = "canteen_id", nullable = false)
+    private long canteenId;
+
+    @Column(name = "scanned_at", nullable = false)
+    private Instant scannedAt;
+
+    @Column(nullable = false, length = 32)
+    private String outcome;
+
+    @Column(nullable = false, length = 16)
+    private String method;
+
+    protected CardScan() {}
+
+    CardScan(
+            @Nullable Long cardId,
+            @Nullable Long seniorId,
+            String actorUsername,
+            @Nullable Long kioskId,
+            long canteenId,
+            Instant scannedAt,
+            String outcome,
+            String method) {
+        this.id = Ids.next();
+        this.cardId = cardId;
+        this.seniorId = seniorId;
+        this.actorUsername = actorUsername;
+        this.kioskId = kioskId;
+        this.canteenId = canteenId;
+        this.scannedAt = scannedAt;
+        this.outcome = outcome;
+        this.method = method;
+    }
+
+    long id() {
+        return id;
+    }
+}

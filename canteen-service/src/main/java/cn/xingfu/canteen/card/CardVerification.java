@@ -1,0 +1,204 @@
+package cn.xingfu.canteen.card;
+
+import cn.xingfu.canteen.senior.Lifecycle;
+import cn.xingfu.canteen.senior.SeniorDirectory;
+import cn.xingfu.canteen.senior.SeniorProfile;
+import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.canteen.shared.security.Actor;
+import jakarta.persistence.EntityManager;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks a presented card and records the scan. Order of checks: who scans where (a kiosk only at its own
+ * canteen), signature and known key ({@code CARD_FORGED}), card exists ({@code CARD_NOT_FOUND}), current
+ * version ({@code CARD_SUPERSEDED}), not blocked ({@code CARD_BLOCKED}), senior active ({@code SENIOR_NOT_ACTIVE}),
+ * canteen within the card's scope ({@code CARD_OUT_OF_SCOPE}).
+ *
+ * <p>A successful scan is one insert in the caller's transaction (it commits or rolls back with the order). A
+ * refused scan is recorded in its own transaction, so the evidence stays even though the caller's work is
+ * rolled back by the exception that follows.
+ */
+@Service
+public class CardVerification {
+
+    static final String QR = "QR";
+    static final String MANUAL_CODE = "MANUAL_CODE";
+    static final int MAX_FAILED_MANUAL_ATTEMPTS = 20;
+    static final Duration MANUAL_ATTEMPT_WINDOW = Duration.ofMinutes(10);
+
+    private final Cards cards;
+    private final CardScans scans;
+    private final CardKeyRing keys;
+    private final SeniorDirectory seniors;
+    private final EntityManager entityManager;
+    private final TransactionTemplate separateTransaction;
+    private final Clock clock;
+
+    CardVerification(
+            Cards cards,
+            CardScans scans,
+            CardKeyRing keys,
+            SeniorDirectory seniors,
+            EntityManager entityManager,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.cards = cards;
+        this.scans = scans;
+        this.keys = keys;
+        this.seniors = seniors;
+        this.entityManager = entityManager;
+        this.separateTransaction = new TransactionTemplate(transactionManager);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Verifies a scanned QR token.
+     *
+     * @throws DomainException CARD_FORGED, CARD_NOT_FOUND, CARD_SUPERSEDED, CARD_BLOCKED, SENIOR_NOT_ACTIVE,
+     *     CARD_OUT_OF_SCOPE, OUT_OF_CANTEEN_SCOPE, STAFF_ONLY; each is recorded in the scan log before it is thrown
+     */
+    @Transactional(noRollbackFor = DomainException.class)
+    public VerifiedCard verify(String qrPayload, ScanContext ctx) {
+        Attempt attempt = new Attempt(ctx, QR);
+        try {
+            checkScanner(ctx);
+            CardToken token = CardToken.parse(qrPayload);
+            PublicKey key = keys.verifier(token.keyId());
+            if (key == null || !token.signedBy(key)) {
+                throw CardToken.forged();
+            }
+            attempt.cardId = token.cardId();
+            Card card = cards.findById(token.cardId()).orElseThrow(CardVerification::cardNotFound);
+            if (card.version() != token.version() || card.status() == CardStatus.SUPERSEDED) {
+                throw Card.superseded();
+            }
+            return accept(card, attempt);
+        } catch (DomainException e) {
+            recordFailure(attempt, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Verifies the 8-character code printed on the card, typed in when the QR cannot be read. Failed codes are
+     * logged; an account with too many failed codes in a short time is refused for a while.
+     *
+     * @throws DomainException MANUAL_CODE_UNKNOWN, MANUAL_CODE_ATTEMPTS_EXCEEDED and the codes of {@link #verify}
+     */
+    @Transactional(noRollbackFor = DomainException.class)
+    public VerifiedCard verifyManualCode(String code, ScanContext ctx) {
+        Attempt attempt = new Attempt(ctx, MANUAL_CODE);
+        try {
+            checkScanner(ctx);
+            Instant since = clock.instant().minus(MANUAL_ATTEMPT_WINDOW);
+            if (scans.failedManualAttemptsSince(ctx.actor().username(), since) >= MAX_FAILED_MANUAL_ATTEMPTS) {
+                throw DomainException.rejected(
+                        "MANUAL_CODE_ATTEMPTS_EXCEEDED",
+                        "手工码输错次数过多，请稍后再试或扫描二维码",
+                        "Too many wrong codes; try again later or scan the QR code");
+            }
+            String normalized = ManualCodes.normalize(code);
+            Card card = normalized == null
+                    ? null
+                    : cards.findByManualCode(normalized).orElse(null);
+            if (card == null) {
+                throw DomainException.rejected(
+                        "MANUAL_CODE_UNKNOWN",
+                        "手工码不正确，请核对卡上的 8 位码",
+                        "No card has this code; check the 8 characters on the card");
+            }
+            attempt.cardId = card.id();
+            if (card.status() == CardStatus.SUPERSEDED) {
+                throw Card.superseded();
+            }
+            return accept(card, attempt);
+        } catch (DomainException e) {
+            recordFailure(attempt, e);
+            throw e;
+        }
+    }
+
+    private VerifiedCard accept(Card card, Attempt attempt) {
+        if (card.status() == CardStatus.BLOCKED) {
+            throw DomainException.rejected(
+                    "CARD_BLOCKED", "此卡已挂失或停用，请联系食堂工作人员", "This card is blocked; please ask the staff");
+        }
+        SeniorProfile senior = seniors.profile(card.seniorId());
+        attempt.seniorId = senior.id();
+        if (senior.lifecycle() != Lifecycle.ACTIVE) {
+            throw new DomainException(
+                    DomainException.Kind.REJECTED,
+                    "SENIOR_NOT_ACTIVE",
+                    "该长者当前状态为“" + senior.lifecycle().zh() + "”，不能用卡",
+                    "The senior is " + senior.lifecycle() + " and cannot use the card",
+                    Map.of("lifecycle", senior.lifecycle().name()));
+        }
+        if (!card.usableAt(attempt.ctx.canteenId(), senior.homeCanteenId())) {
+            throw DomainException.rejected(
+                    "CARD_OUT_OF_SCOPE",
+                    "此卡只能在登记的食堂使用",
+                    "This card may only be used at the canteens it is registered for");
+        }
+        CardScan scan = attempt.toScan(CardScan.OK, clock.instant());
+        entityManager.persist(scan);
+        return new VerifiedCard(card.id(), card.version(), senior.id(), scan.id(), attempt.method);
+    }
+
+    private static void checkScanner(ScanContext ctx) {
+        Actor actor = ctx.actor();
+        if (!actor.isKiosk()) {
+            actor.requireStaff();
+        }
+        actor.requireCanteen(ctx.canteenId());
+    }
+
+    private void recordFailure(Attempt attempt, DomainException e) {
+        CardScan scan = attempt.toScan(e.code(), clock.instant());
+        separateTransaction.executeWithoutResult(tx -> entityManager.persist(scan));
+    }
+
+    static DomainException cardNotFound() {
+        return DomainException.notFound("CARD_NOT_FOUND", "找不到这张卡", "No such card");
+    }
+
+    /** What is known so far about one scan, for the log. */
+    private static final class Attempt {
+        final ScanContext ctx;
+        final String method;
+
+        @Nullable
+        Long cardId;
+
+        @Nullable
+        Long seniorId;
+
+        Attempt(ScanContext ctx, String method) {
+            this.ctx = ctx;
+            this.method = method;
+        }
+
+        CardScan toScan(String outcome, Instant at) {
+            Actor actor = ctx.actor();
+            return new CardScan(
+                    cardId,
+                    seniorId,
+                    actor.username(),
+                    actor.isKiosk() ? actor.id() : null,
+                    ctx.canteenId(),
+                    at,
+                    outcome,
+                    method);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package cn.xingfu.care.caregiver;
+
+import cn.xingfu.care.shared.Masking;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** A person working at one facility. Leaving sets them inactive; the record and its certificates stay. */
+@Entity
+@Table(name = "care_staff")
+class StaffMember {
+
+    @Id
+    private Long id;
+
+    @Column(name = "facility_id", nullable = false)
+    private long facilityId;
+
+    @Column(nullable = false, length = 60)
+    private String name;
+
+    @Column(name = "id_number", length = 18)
+    private @Nullable String idNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "staff_role", nullable = false, length = 20)
+    private StaffRole role;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "hired_on")
+    private @Nullable LocalDate hiredOn;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected StaffMember() {}
+
+    StaffMember(
+            long id,
+            long facilityId,
+            String name,
+            @Nullable String idNumber,
+            StaffRole role,
+            @Nullable LocalDate hiredOn) {
+        this.id = id;
+        this.facilityId = facilityId;
+        this.name = name.trim();
+        this.idNumber = idNumber;
+        this.role = role;
+        this.hiredOn = hiredOn;
+        this.active = true;
+        this.createdAt = Instant.now();
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    StaffView view() {
+        return new StaffView(
+                id,
+                facilityId,
+                name,
+                idNumber == null ? null : Masking.idNumber(idNumber),
+                role,
+                active,
+                hiredOn,
+                version);
+    }
+
+    CertificationRule.Person person() {
+        return new CertificationRule.Person(id, name, role, active);
+    }
+
+    long getId() {
+        return id;
+    }
+
+    long getFacilityId() {
+        return facilityId;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    StaffRole getRole() {
+        return role;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,344 @@
+package cn.xingfu.care.dementia;
+
+import cn.xingfu.care.bed.BedRegistry;
+import cn.xingfu.care.bed.BedType;
+import cn.xingfu.care.bed.BedView;
+import cn.xingfu.care.bed.RoomType;
+import cn.xingfu.care.bed.RoomView;
+import cn.xingfu.care.facility.FacilityDirectory;
+import cn.xingfu.care.resident.AdmissionRule;
+import cn.xingfu.care.resident.ResidentRegistry;
+import cn.xingfu.care.resident.ResidentSummary;
+import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.care.shared.Ids;
+import cn.xingfu.care.shared.security.Actor;
+import cn.xingfu.care.shared.settings.Settings;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Dementia units and their rules. As an {@link AdmissionRule} it refuses a COGNITIVE_CARE bed to anyone
+ * without an F00-F03 diagnosis or a recent positive MMSE/MoCA screen (cut-offs by education, dated).
+ */
+@Service
+public class DementiaCare implements AdmissionRule {
+
+    private final CognitiveUnits units;
+    private final UnitShifts shifts;
+    private final CognitiveScreenings screenings;
+    private final BedRegistry beds;
+    private final ResidentRegistry residents;
+    private final FacilityDirectory facilities;
+    private final Settings settings;
+
+    DementiaCare(
+            CognitiveUnits units,
+            UnitShifts shifts,
+            CognitiveScreenings screenings,
+            BedRegistry beds,
+            ResidentRegistry residents,
+            FacilityDirectory facilities,
+            Settings settings) {
+        this.units = units;
+        this.shifts = shifts;
+        this.screenings = screenings;
+        this.beds = beds;
+        this.residents = residents;
+        this.facilities = facilities;
+        this.settings = settings;
+    }
+
+    @Override
+    public void check(long residentId, BedView bed, LocalDate on) {
+        if (bed.type() != BedType.COGNITIVE_CARE) {
+            return;
+        }
+        boolean diagnosed = residents.diagnoses(residentId).stream()
+                .anyMatch(d -> d.isDementia() && !d.diagnosedOn().isAfter(on));
+        if (diagnosed) {
+            return;
+        }
+        String district = facilities.get(bed.facilityId()).district();
+        int validDays = settings.integer("dementia.screening.valid-days", on, district);
+        boolean needsDoctor = settings.flag("dementia.screening.requires-doctor-confirmation", on, district);
+        boolean screened = screenings.findByResidentIdOrderByScreenedOnDesc(residentId).stream()
+                .filter(s ->
+                        !s.getScreenedOn().isAfter(on) && !s.getScreenedOn().isBefore(on.minusDays(validDays)))
+                .filter(s -> !needsDoctor || s.isDoctorConfirmed())
+                .anyMatch(s -> positive(s, district));
+        if (!screened) {
+            throw DomainException.rejected(
+                    "DEMENTIA_EVIDENCE_REQUIRED",
+                    "入住认知障碍照护床位须有痴呆诊断（ICD-10 F00-F03）或有效的阳性筛查记录（MMSE/MoCA）",
+                    "A cognitive-care bed needs a dementia diagnosis (ICD-10 F00-F03) or a recent positive MMSE/MoCA screening");
+        }
+    }
+
+    @Transactional
+    public ScreeningView recordScreening(
+            Actor actor,
+            long residentId,
+            ScreeningTool tool,
+            int score,
+            EducationLevel education,
+            LocalDate screenedOn,
+            String screenedBy,
+            boolean doctorConfirmed) {
+        ResidentSummary resident = residents.summary(residentId);
+        requireHealthAccess(actor, resident.facilityId());
+        if (score < 0 || score > 30) {
+            throw DomainException.invalid("SCREENING_SCORE_OUT_OF_RANGE", "筛查得分须在0到30之间", "Screening scores run 0..30");
+        }
+        CognitiveScreening screening = screenings.save(new CognitiveScreening(
+                Ids.next(),
+                residentId,
+                resident.facilityId(),
+                tool,
+                score,
+                education,
+                screenedOn,
+                screenedBy,
+                doctorConfirmed,
+                actor.username()));
+        return screening.view(
+                positive(screening, facilities.get(resident.facilityId()).district()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScreeningView> screeningsOf(Actor actor, long residentId) {
+        ResidentSummary resident = residents.summary(residentId);
+        requireHealthAccess(actor, resident.facilityId());
+        String district = facilities.get(resident.facilityId()).district();
+        return screenings.findByResidentIdOrderByScreenedOnDesc(residentId).stream()
+                .map(s -> s.view(positive(s, district)))
+                .toList();
+    }
+
+    @Transactional
+    public CognitiveUnitView createUnit(
+            Actor actor,
+            long facilityId,
+            String name,
+            int carePlanners,
+            Set<AntiWanderingMeasure> measures,
+            Set<Long> rooms) {
+        facilities.get(facilityId);
+        actor.requireFacility(facilityId);
+        checkRooms(facilityId, rooms);
+        return units.saveAndFlush(new CognitiveUnit(Ids.next(), facilityId, name.trim(), carePlanners, measures, rooms))
+                .view();
+    }
+
+    @Transactional
+    public CognitiveUnitView updateUnit(
+            Actor actor, long unitId, int carePlanners, Set<AntiWanderingMeasure> measures, Set<Long> rooms) {
+        CognitiveUnit unit = unit(actor, unitId);
+        checkRooms(unit.getFacilityId(), rooms);
+        unit.update(carePlanners, measures, rooms);
+        units.flush();
+        return unit.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CognitiveUnitView> unitsOf(Actor actor, long facilityId) {
+        actor.requireFacility(facilityId);
+        return units.findByFacilityIdOrderByName(facilityId).stream()
+                .map(CognitiveUnit::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CognitiveUnitView getUnit(Actor actor, long unitId) {
+        return unit(actor, unitId).view();
+    }
+
+    /** Records (or corrects) the staffing and headcount of one shift. */
+    @Transactional
+    public ShiftRecord recordShift(
+            Actor actor, long unitId, LocalDate date, Shift shift, int caregivers, int residentsPresent) {
+        CognitiveUnit unit = unit(actor, unitId);
+        if (caregivers < 0 || residentsPresent < 0) {
+            throw DomainException.invalid("SHIFT_COUNTS_INVALID", "人数不能为负", "Counts cannot be negative");
+        }
+        shifts.findByUnitIdAndDateAndShift(unit.getId(), date, shift).ifPresent(existing -> {
+            shifts.delete(existing);
+            shifts.flush();
+        });
+        return shifts.save(new UnitShift(
+                        Ids.next(), unit.getId(), date, shift, caregivers, residentsPresent, actor.username()))
+                .view();
+    }
+
+    /** Every unit requirement in force on {@code on}, with the rule, what is required and what was found. */
+    @Transactional(readOnly = true)
+    public ComplianceSheet compliance(Actor actor, long unitId, LocalDate on) {
+        CognitiveUnit unit = unit(actor, unitId);
+        String district = facilities.get(unit.getFacilityId()).district();
+        List<ComplianceCheck> checks = new ArrayList<>();
+        List<RoomView> rooms = beds.rooms(unit.getRoomIds());
+        Map<Long, BedView> bedById =
+                beds.allBedsOf(unit.getFacilityId()).stream().collect(Collectors.toMap(BedView::id, b -> b));
+
+        List<CognitiveUnit> siblings = units.findByFacilityIdOrderByName(unit.getFacilityId());
+        int unitBeds = cognitiveBeds(unit, bedById);
+        int max = number("dementia.unit.max-beds", on, district);
+        if (siblings.size() <= 1) {
+            int min = number("dementia.unit.single-min-beds", on, district);
+            checks.add(new ComplianceCheck(
+                    "UNIT_BEDS",
+                    unit.getName(),
+                    min + "-" + max,
+                    String.valueOf(unitBeds),
+                    unitBeds >= min && unitBeds <= max));
+        } else {
+            int min = number("dementia.unit.multi-min-beds", on, district);
+            checks.add(new ComplianceCheck(
+                    "UNIT_BEDS",
+                    unit.getName(),
+                    min + "-" + max,
+                    String.valueOf(unitBeds),
+                    unitBeds >= min && unitBeds <= max));
+            int minAverage = number("dementia.unit.multi-min-average-beds", on, district);
+            double average = siblings.stream()
+                    .mapToInt(u -> cognitiveBeds(u, bedById))
+                    .average()
+                    .orElse(0);
+            checks.add(new ComplianceCheck(
+                    "UNITS_AVERAGE_BEDS",
+                    siblings.size() + " units",
+                    "≥" + minAverage,
+                    String.format("%.1f", average),
+                    average >= minAverage));
+        }
+
+        int maxPerRoom = number("dementia.room.max-beds", on, district);
+        BigDecimal single = settings.number("dementia.room.single-min-area", on, district);
+        BigDecimal dbl = settings.number("dementia.room.double-min-area", on, district);
+        BigDecimal perBed = settings.number("dementia.room.shared-min-area-per-bed", on, district);
+        for (RoomView room : rooms) {
+            if (room.type() != RoomType.BEDROOM || room.bedCount() == 0) {
+                continue;
+            }
+            int n = room.bedCount();
+            checks.add(new ComplianceCheck(
+                    "ROOM_BEDS", room.number(), "≤" + maxPerRoom, String.valueOf(n), n <= maxPerRoom));
+            BigDecimal required = n == 1 ? single : n == 2 ? dbl : perBed.multiply(BigDecimal.valueOf(n));
+            checks.add(new ComplianceCheck(
+                    "ROOM_AREA",
+                    room.number(),
+                    "≥" + required.stripTrailingZeros().toPlainString() + " m² (" + n + " beds)",
+                    room.areaM2().stripTrailingZeros().toPlainString() + " m²",
+                    room.areaM2().compareTo(required) >= 0));
+        }
+
+        int ratio = number("dementia.staff.residents-per-caregiver", on, district);
+        List<UnitShift> day = shifts.findByUnitIdAndDate(unit.getId(), on);
+        if (day.isEmpty()) {
+            checks.add(new ComplianceCheck(
+                    "CAREGIVER_RATIO", on.toString(), "1:" + ratio + " every shift", "no shift recorded", false));
+        }
+        for (UnitShift shift : day) {
+            checks.add(new ComplianceCheck(
+                    "CAREGIVER_RATIO",
+                    shift.getShift().name(),
+                    "1:" + ratio,
+                    shift.getCaregivers() + ":" + shift.getResidentsPresent(),
+                    (long) shift.getCaregivers() * ratio >= shift.getResidentsPresent()));
+        }
+        int minNight = number("dementia.staff.min-night-caregivers", on, district);
+        int night = day.stream()
+                .filter(s -> s.getShift() == Shift.NIGHT)
+                .mapToInt(UnitShift::getCaregivers)
+                .sum();
+        boolean nightRecorded = day.stream().anyMatch(s -> s.getShift() == Shift.NIGHT);
+        checks.add(new ComplianceCheck(
+                "NIGHT_CAREGIVERS",
+                Shift.NIGHT.name(),
+                "≥" + minNight,
+                nightRecorded ? String.valueOf(night) : "no night shift recorded",
+                nightRecorded && night >= minNight));
+        int minPlanners = number("dementia.staff.min-care-planners", on, district);
+        checks.add(new ComplianceCheck(
+                "CARE_PLANNERS",
+                unit.getName(),
+                "≥" + minPlanners,
+                String.valueOf(unit.getCarePlanners()),
+                unit.getCarePlanners() >= minPlanners));
+
+        Set<RoomType> present = rooms.stream().map(RoomView::type).collect(Collectors.toSet());
+        for (String required : list("dementia.functional-rooms", on, district)) {
+            boolean has = present.contains(RoomType.valueOf(required));
+            checks.add(new ComplianceCheck("FUNCTIONAL_ROOM", required, "present", has ? "present" : "missing", has));
+        }
+        Set<AntiWanderingMeasure> measures = unit.measures();
+        for (String required : list("dementia.anti-wandering-measures", on, district)) {
+            boolean has = measures.contains(AntiWanderingMeasure.valueOf(required));
+            checks.add(new ComplianceCheck("ANTI_WANDERING", required, "in place", has ? "in place" : "missing", has));
+        }
+        return new ComplianceSheet(
+                unit.getId(),
+                unit.getName(),
+                on,
+                checks.stream().allMatch(ComplianceCheck::passed),
+                List.copyOf(checks));
+    }
+
+    private int cognitiveBeds(CognitiveUnit unit, Map<Long, BedView> bedById) {
+        return (int) beds.rooms(unit.getRoomIds()).stream()
+                .flatMap(r -> r.bedIds().stream())
+                .map(bedById::get)
+                .filter(b -> b != null && b.type() == BedType.COGNITIVE_CARE)
+                .count();
+    }
+
+    private boolean positive(CognitiveScreening s, String district) {
+        String key = "dementia.screening." + (s.getTool() == ScreeningTool.MMSE ? "mmse" : "moca") + "-cutoff."
+                + s.getEducation().name();
+        return s.getScore() <= settings.integer(key, s.getScreenedOn(), district);
+    }
+
+    private void checkRooms(long facilityId, Set<Long> rooms) {
+        List<RoomView> found = beds.rooms(rooms);
+        if (found.size() != rooms.size() || found.stream().anyMatch(r -> r.facilityId() != facilityId)) {
+            throw DomainException.invalid(
+                    "UNIT_ROOMS_INVALID", "专区房间须为本机构的已有房间", "A unit's rooms must exist and belong to its facility");
+        }
+    }
+
+    private CognitiveUnit unit(Actor actor, long unitId) {
+        CognitiveUnit unit = units.findById(unitId)
+                .orElseThrow(() ->
+                        DomainException.notFound("UNIT_NOT_FOUND", "没有这个认知障碍照护专区", "There is no such dementia unit"));
+        actor.requireFacility(unit.getFacilityId());
+        return unit;
+    }
+
+    private int number(String key, LocalDate on, String district) {
+        return settings.integer(key, on, district);
+    }
+
+    private List<String> list(String key, LocalDate on, String district) {
+        return Arrays.stream(settings.text(key, on, district).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static void requireHealthAccess(Actor actor, long facilityId) {
+        actor.requireFacility(facilityId);
+        if (!ResidentRegistry.mayReadHealth(actor, facilityId)) {
+            throw DomainException.forbidden(
+                    "HEALTH_DATA_RESTRICTED",
+                    "认知筛查结果仅限本机构的照护负责人录入和查看",
+                    "Screenings are recorded and read only by care managers of the resident's facility");
+        }
+    }
+}

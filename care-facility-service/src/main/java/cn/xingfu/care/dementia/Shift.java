@@ -1,0 +1,7 @@
+package cn.xingfu.care.dementia;
+
+public enum Shift {
+    DAY,
+    EVENING,
+    NIGHT
+}

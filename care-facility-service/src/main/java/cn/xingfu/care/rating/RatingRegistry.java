@@ -1,0 +1,231 @@
+package cn.xingfu.care.rating;
+
+import cn.xingfu.care.facility.FacilityDirectory;
+import cn.xingfu.care.facility.FacilityView;
+import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.care.shared.Ids;
+import cn.xingfu.care.shared.security.Actor;
+import cn.xingfu.care.shared.settings.Settings;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Rating history, current levels, threshold tables and self-assessments. */
+@Service
+public class RatingRegistry {
+
+    private static final Comparator<FacilityRating> LATEST_FIRST = Comparator.comparing(FacilityRating::getDecisionDate)
+            .thenComparing(FacilityRating::getRecordedAt)
+            .reversed();
+
+    private final FacilityRatings ratings;
+    private final ThresholdTableRows tables;
+    private final SelfAssessments assessments;
+    private final FacilityDirectory facilities;
+    private final Settings settings;
+
+    RatingRegistry(
+            FacilityRatings ratings,
+            ThresholdTableRows tables,
+            SelfAssessments assessments,
+            FacilityDirectory facilities,
+            Settings settings) {
+        this.ratings = ratings;
+        this.tables = tables;
+        this.assessments = assessments;
+        this.facilities = facilities;
+        this.settings = settings;
+    }
+
+    /** A rating decision as entered by the district. */
+    public record NewRating(
+            RatingScheme scheme,
+            int level,
+            String issuer,
+            LocalDate decisionDate,
+            @Nullable LocalDate validUntil,
+            String basisStandard) {}
+
+    /** A facility with its current star and leaf standing, for overviews. */
+    public record FacilityStanding(long facilityId, String facilityName, CurrentRating star, CurrentRating leaf) {}
+
+    /** Records a decision; only the district enters them. Earlier decisions stay as they were. */
+    @Transactional
+    public FacilityRatingView record(Actor actor, long facilityId, NewRating rating) {
+        actor.requireDistrictAdmin();
+        facilities.get(facilityId);
+        if (rating.level() < 1 || rating.level() > 5) {
+            throw DomainException.invalid("RATING_LEVEL_INVALID", "等级必须为 1 到 5", "A rating level is 1 to 5")
+                    .with(Map.of("level", rating.level()));
+        }
+        if (rating.validUntil() != null && rating.validUntil().isBefore(rating.decisionDate())) {
+            throw DomainException.invalid(
+                    "RATING_DATES_INVALID", "有效期不能早于评定日期", "The valid-until date cannot precede the decision");
+        }
+        FacilityRating saved = ratings.save(new FacilityRating(
+                Ids.next(),
+                facilityId,
+                rating.scheme(),
+                rating.level(),
+                rating.issuer(),
+                rating.decisionDate(),
+                rating.validUntil(),
+                rating.basisStandard(),
+                actor.username()));
+        return saved.view();
+    }
+
+    @Transactional(readOnly = true)
+    public List<FacilityRatingView> history(Actor actor, long facilityId) {
+        facilities.visible(actor, facilityId);
+        return ratings.findByFacilityIdOrderByDecisionDateDescRecordedAtDesc(facilityId).stream()
+                .map(FacilityRating::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CurrentRating current(Actor actor, long facilityId, RatingScheme scheme, LocalDate on) {
+        facilities.visible(actor, facilityId);
+        return current(
+                facilityId, scheme, ratings.findByFacilityIdOrderByDecisionDateDescRecordedAtDesc(facilityId), on);
+    }
+
+    /** Star and leaf standing of every facility the actor may see. */
+    @Transactional(readOnly = true)
+    public List<FacilityStanding> standings(Actor actor, LocalDate on) {
+        List<FacilityView> visible = facilities.visibleTo(actor);
+        Map<Long, List<FacilityRating>> byFacility =
+                ratings
+                        .findByFacilityIdIn(
+                                visible.stream().map(FacilityView::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(FacilityRating::getFacilityId));
+        List<FacilityStanding> result = new ArrayList<>();
+        for (FacilityView facility : visible) {
+            List<FacilityRating> history = byFacility.getOrDefault(facility.id(), List.of());
+            result.add(new FacilityStanding(
+                    facility.id(),
+                    facility.name(),
+                    current(facility.id(), RatingScheme.STAR, history, on),
+                    current(facility.id(), RatingScheme.LEAF, history, on)));
+        }
+        return result;
+    }
+
+    static CurrentRating current(long facilityId, RatingScheme scheme, List<FacilityRating> history, LocalDate on) {
+        return history.stream()
+                .filter(r -> r.getScheme() == scheme && !r.getDecisionDate().isAfter(on))
+                .min(LATEST_FIRST)
+                .map(latest -> {
+                    boolean valid = latest.validOn(on);
+                    Long days =
+                            latest.getValidUntil() == null ? null : ChronoUnit.DAYS.between(on, latest.getValidUntil());
+                    return new CurrentRating(
+                            facilityId,
+                            scheme,
+                            valid ? latest.getLevel() : null,
+                            valid ? scheme.chineseLabel(latest.getLevel()) : "未评级（已过期）",
+                            valid ? scheme.englishLabel(latest.getLevel()) : "unrated (expired)",
+                            latest.getDecisionDate(),
+                            latest.getValidUntil(),
+                            !valid,
+                            valid ? days : null);
+                })
+                .orElseGet(
+                        () -> new CurrentRating(facilityId, scheme, null, "未评级", "unrated", null, null, false, null));
+    }
+
+    /** The table in force for the scheme on the date, or NO_THRESHOLD_TABLE (422). */
+    @Transactional(readOnly = true)
+    public ThresholdTable tableFor(RatingScheme scheme, LocalDate on) {
+        return tables.findBySchemeOrderByEffectiveFromDesc(scheme).stream()
+                .map(ThresholdTableRow::table)
+                .filter(t -> t.appliesOn(on))
+                .findFirst()
+                .orElseThrow(() -> DomainException.rejected(
+                        "NO_THRESHOLD_TABLE", "该日期没有生效的评分阈值表", "No threshold table is in force on that date"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ThresholdTable> tables() {
+        return tables.findAllByOrderBySchemeAscEffectiveFromAsc().stream()
+                .map(ThresholdTableRow::table)
+                .toList();
+    }
+
+    /** Adds a dated table (e.g. the official one once it is known); older tables stay for older assessments. */
+    @Transactional
+    public ThresholdTable defineTable(Actor actor, ThresholdTable draft) {
+        actor.requireDistrictAdmin();
+        ThresholdTable table = new ThresholdTable(
+                Ids.next(),
+                draft.scheme(),
+                draft.label(),
+                draft.demo(),
+                draft.effectiveFrom(),
+                draft.effectiveTo(),
+                draft.maxima(),
+                draft.levels());
+        if (table.effectiveTo() != null && table.effectiveTo().isBefore(table.effectiveFrom())) {
+            throw DomainException.invalid(
+                    "THRESHOLD_TABLE_INVALID", "阈值表结束日期早于开始日期", "Invalid threshold table: it ends before it starts");
+        }
+        table.check();
+        return tables.save(new ThresholdTableRow(table, actor.username())).table();
+    }
+
+    public RatingPolicy policy(LocalDate on, @Nullable String district) {
+        return new RatingPolicy(
+                settings.integer("rating.first-application-max-level", on, district),
+                settings.integer("rating.veto-lookback-years", on, district),
+                settings.integer("rating.min-operating-years", on, district));
+    }
+
+    /** Records a self-assessment and evaluates it with the table and policy in force on its date. */
+    @Transactional
+    public SelfAssessmentView selfAssess(
+            Actor actor,
+            long facilityId,
+            RatingScheme scheme,
+            LocalDate assessedOn,
+            PartScores scores,
+            Vetoes vetoes,
+            @Nullable String note) {
+        facilities.visible(actor, facilityId);
+        SelfAssessment assessment =
+                new SelfAssessment(Ids.next(), facilityId, scheme, assessedOn, scores, vetoes, note, actor.username());
+        Evaluation evaluation = evaluate(assessment);
+        return assessments.save(assessment).view(evaluation);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SelfAssessmentView> selfAssessments(Actor actor, long facilityId) {
+        facilities.visible(actor, facilityId);
+        return assessments.findByFacilityIdOrderByAssessedOnDesc(facilityId).stream()
+                .map(a -> a.view(evaluate(a)))
+                .toList();
+    }
+
+    private Evaluation evaluate(SelfAssessment assessment) {
+        FacilityView facility = facilities.get(assessment.getFacilityId());
+        LocalDate on = assessment.getAssessedOn();
+        boolean first = ratings.findByFacilityIdOrderByDecisionDateDescRecordedAtDesc(facility.id()).stream()
+                .noneMatch(r -> r.getScheme() == assessment.getScheme()
+                        && !r.getDecisionDate().isAfter(on));
+        return RatingRules.evaluate(
+                tableFor(assessment.getScheme(), on),
+                policy(on, facility.district()),
+                assessment.scores(),
+                assessment.vetoes(),
+                facility.openedOn(),
+                on,
+                first);
+    }
+}

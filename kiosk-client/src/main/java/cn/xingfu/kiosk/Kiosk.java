@@ -1,0 +1,35 @@
+package cn.xingfu.kiosk;
+
+import cn.xingfu.kiosk.canteen.CanteenClient;
+import cn.xingfu.kiosk.live.LiveUpdates;
+import cn.xingfu.kiosk.session.KioskSession;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Wires a kiosk together from its configuration. */
+public final class Kiosk {
+
+    private Kiosk() {}
+
+    public static KioskSession session(KioskConfig config, Executor uiThread) {
+        CanteenClient client =
+                new CanteenClient(config.serviceUrl(), config.username(), config.password(), Duration.ofSeconds(4));
+        ScheduledExecutorService scheduler = KioskSession.liveScheduler();
+        return new KioskSession(
+                config,
+                client,
+                uiThread,
+                System::nanoTime,
+                Clock.systemUTC(),
+                (me, listener) -> new LiveUpdates(
+                        config.serviceUrl(),
+                        config.username(),
+                        config.password(),
+                        me.kioskId(),
+                        me.canteenId(),
+                        listener,
+                        scheduler));
+    }
+}

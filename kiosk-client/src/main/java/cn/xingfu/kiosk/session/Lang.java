@@ -1,0 +1,7 @@
+package cn.xingfu.kiosk.session;
+
+/** The screen language; Chinese by default. */
+public enum Lang {
+    ZH,
+    EN
+}

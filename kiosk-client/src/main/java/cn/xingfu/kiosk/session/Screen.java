@@ -1,0 +1,8 @@
+package cn.xingfu.kiosk.session;
+
+/** The kiosk's screens. */
+public enum Screen {
+    WELCOME,
+    MENU,
+    CONFIRMATION
+}

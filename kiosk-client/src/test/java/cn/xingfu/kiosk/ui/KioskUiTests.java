@@ -1,0 +1,212 @@
+package cn.xingfu.kiosk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.xingfu.kiosk.FakeCanteenService;
+import cn.xingfu.kiosk.TestCards;
+import cn.xingfu.kiosk.session.Screen;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.scene.control.Button;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The kiosk's screens against a stand-in service that answers with the contract examples. */
+class KioskUiTests {
+
+    @TempDir
+    Path dataDir;
+
+    private final TestCards cards = new TestCards("k1");
+    private final FakeCanteenService service = FakeCanteenService.start(cards);
+    private KioskUi kiosk;
+
+    @AfterEach
+    void close() {
+        if (kiosk != null) {
+            kiosk.close();
+        }
+        service.close();
+    }
+
+    private void startOnline() {
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir));
+        kiosk.waitForText("connection", "联网正常");
+    }
+
+    @Test
+    void scanToReadyInTwoTapsWithEverythingSaidInWords() {
+        startOnline();
+        kiosk.waitForText("canteen-name", "幸福食堂");
+        assertThat(kiosk.text("period")).contains("午餐");
+        kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-welcome.png");
+
+        kiosk.scan(cards.token(123, 1, 1));
+        kiosk.waitForText("senior-name", "张*丰");
+        assertThat(kiosk.text("subsidy")).contains("3.00").contains("80岁及以上");
+        assertThat(kiosk.text("dish-state-790")).contains("已售完");
+        assertThat(kiosk.text("dish-state-791")).contains("不适合您");
+        assertThat(kiosk.checkSeniorFriendly()).isGreaterThan(10);
+
+        kiosk.tap("dish-789");
+        kiosk.waitForText("dish-state-789", "已选");
+        kiosk.waitForText("total", "您付 12.00 元");
+        assertThat(kiosk.text("channel-DINE_IN")).startsWith("✓");
+        kiosk.screenshot("kiosk-menu.png");
+        kiosk.tap("place-order");
+
+        kiosk.waitForText("order-number", "A001");
+        assertThat(kiosk.taps()).as("taps from scan to a placed order").isLessThanOrEqualTo(3);
+        assertThat(kiosk.text("confirm-title")).isEqualTo("下单成功");
+        assertThat(kiosk.text("order-status")).contains("已下单");
+        kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-confirm.png");
+        JsonNode order = service.orders().get(0);
+        assertThat(order.path("channel").asString()).isEqualTo("DINE_IN");
+
+        service.setStatus(order.path("orderId").asLong(), "READY");
+        kiosk.waitForText("order-status", "您的饭菜好了");
+        assertThat(kiosk.node("order-status").getStyleClass()).contains("status-ready");
+        kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-ready.png");
+
+        kiosk.tap("done");
+        kiosk.waitForText("scan-instruction", "二维码");
+    }
+
+    @Test
+    void soldOutAndAllergenDishesCannotBeOrderedAndSaySo() {
+        startOnline();
+        kiosk.scan(cards.token(123, 1, 1));
+        kiosk.waitForText("senior-name", "张*丰");
+        kiosk.tap("dish-791");
+        kiosk.waitForText("message", "含有您过敏的虾类");
+        kiosk.tap("dish-790");
+        kiosk.waitForText("message", "卖完");
+        kiosk.tap("place-order");
+        kiosk.waitForText("message", "请先点选一道菜");
+        assertThat(service.orders()).isEmpty();
+
+        // sold out between the scan and the tap on "place order": the dish greys out where it is
+        kiosk.tap("dish-789");
+        double x = kiosk.onFx(() -> kiosk.node("dish-789").localToScene(0, 0).getX());
+        service.soldOut(789);
+        kiosk.tap("place-order");
+        kiosk.waitForText("dish-state-789", "已售完");
+        assertThat(kiosk.text("message")).contains("卖完");
+        assertThat(kiosk.onFx(() -> kiosk.node("dish-789").localToScene(0, 0).getX()))
+                .isEqualTo(x);
+        assertThat(kiosk.session().screen().get()).isEqualTo(Screen.MENU);
+    }
+
+    @Test
+    void aBlockedCardIsRefusedInWords() {
+        startOnline();
+        service.block(66);
+        kiosk.scan(cards.token(66, 1, 1));
+        kiosk.waitForText("message", "这张卡已停用");
+        assertThat(kiosk.session().screen().get()).isEqualTo(Screen.WELCOME);
+        kiosk.checkSeniorFriendly();
+    }
+
+    @Test
+    void switchesToEnglishAndBack() {
+        startOnline();
+        kiosk.tap("language");
+        kiosk.waitForText("scan-instruction", "Hold the QR code");
+        kiosk.scan(cards.token(123, 1, 1));
+        kiosk.waitForText("senior-name", "Hello");
+        assertThat(kiosk.text("dish-state-790")).contains("Sold out");
+        kiosk.checkSeniorFriendly();
+        kiosk.tap("language");
+        kiosk.waitForText("senior-name", "您好");
+    }
+
+    @Test
+    void asksForMoreTimeBeforeGoingBackToTheStart() {
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir).withTimings(6, 10, 1, 1));
+        kiosk.waitForText("connection", "联网正常");
+        kiosk.scan(cards.token(123, 1, 1));
+        kiosk.waitForText("senior-name", "张*丰");
+        kiosk.tap("dish-789");
+        kiosk.waitForText("dish-state-789", "已选");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> kiosk.session().idleWarning().get());
+        kiosk.waitForText("idle-title", "还需要更多时间吗");
+        assertThat(kiosk.text("idle-left")).contains("秒后回到首页");
+        kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-idle-warning.png");
+        kiosk.tap("more-time");
+        assertThat(kiosk.session().idleWarning().get()).isFalse();
+        assertThat(kiosk.session().screen().get()).isEqualTo(Screen.MENU);
+        assertThat(kiosk.text("dish-state-789"))
+                .as("the touch did not reach the dish beneath")
+                .contains("已选");
+
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> kiosk.session().screen().get() == Screen.WELCOME);
+        assertThat(kiosk.onFx(() -> ((Button) kiosk.node("language")).getText()))
+                .isEqualTo("English");
+        assertThat(service.orders()).isEmpty();
+    }
+
+    @Test
+    void ordersOfflineSurviveARestartAndAreReplayedExactlyOnce() {
+        startOnline();
+        kiosk.scan(cards.token(123, 1, 1));
+        kiosk.waitForText("senior-name", "张*丰");
+        kiosk.tap("cancel");
+        kiosk.waitForText("scan-instruction", "二维码");
+
+        service.stop();
+        kiosk.scan(cards.token(123, 1, 1));
+        kiosk.waitForText("offline-banner", "价格待确认");
+        assertThat(kiosk.text("senior-name")).contains("卡号 123");
+        kiosk.checkSeniorFriendly();
+        kiosk.tap("dish-789");
+        kiosk.waitForText("total", "价格待确认");
+        kiosk.tap("place-order");
+        kiosk.waitForText("confirm-title", "订单已保存");
+        assertThat(kiosk.text("order-number")).isEqualTo("L001");
+        kiosk.tap("done");
+
+        kiosk.scan(cards.token(124, 1, 1));
+        kiosk.waitForText("offline-banner", "价格待确认");
+        kiosk.tap("dish-789");
+        kiosk.tap("channel-TAKEAWAY");
+        kiosk.tap("place-order");
+        kiosk.waitForText("order-number", "L002");
+        kiosk.waitForText("pending-count", "待发送订单：2 单");
+        assertThat(kiosk.text("connection")).contains("网络中断");
+        kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-offline.png");
+
+        // a card of another canteen is refused offline, in words
+        kiosk.tap("done");
+        kiosk.scan(cards.token(125, 1, 2));
+        kiosk.waitForText("message", "不能在本食堂使用");
+
+        kiosk.close();
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir));
+        kiosk.waitForText("pending-count", "待发送订单：2 单");
+        assertThat(service.orderPosts()).isEmpty();
+
+        service.restart();
+        kiosk.waitForText("pending-count", "待发送订单：0 单");
+        kiosk.waitForText("connection", "联网正常");
+        assertThat(kiosk.text("replay-notice")).contains("L002").contains("已确认");
+        assertThat(service.orders()).hasSize(2);
+        assertThat(service.orders().get(1).path("channel").asString()).isEqualTo("TAKEAWAY");
+        assertThat(service.orderPosts()).hasSize(2).doesNotHaveDuplicates();
+
+        kiosk.close();
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir));
+        kiosk.waitForText("connection", "联网正常");
+        kiosk.waitForText("pending-count", "待发送订单：0 单");
+        assertThat(service.orderPosts()).hasSize(2);
+    }
+}
