@@ -49,17 +49,23 @@ class DemoAccounts implements ApplicationRunner {
         String manager = passwords.encode("manager123");
         String staff = passwords.encode("staff123");
         String kiosk = passwords.encode("kiosk123");
-        accounts.save(new Account(Ids.next(), "admin", passwords.encode("admin123"), "区民政局管理员", Role.DISTRICT_ADMIN, null));
+        accounts.save(
+                new Account(Ids.next(), "admin", passwords.encode("admin123"), "区民政局管理员", Role.DISTRICT_ADMIN, null));
         List<CanteenView> all = canteens.all().stream()
                 .sorted(Comparator.comparingLong(CanteenView::id))
                 .toList();
         for (int i = 0; i < all.size(); i++) {
             CanteenView canteen = all.get(i);
             String n = String.format("%02d", i + 1);
-            accounts.save(new Account(Ids.next(), "manager" + n, manager, canteen.name() + " 负责人", Role.CANTEEN_MANAGER, canteen.id()));
-            accounts.save(new Account(Ids.next(), "staff" + n, staff, canteen.name() + " 工作人员", Role.CANTEEN_STAFF, canteen.id()));
-            accounts.save(new Account(Ids.next(), "kiosk" + n, kiosk, canteen.name() + " 自助机", Role.KIOSK, canteen.id()));
+            accounts.save(new Account(
+                    Ids.next(), "manager" + n, manager, canteen.name() + " 负责人", Role.CANTEEN_MANAGER, canteen.id()));
+            accounts.save(new Account(
+                    Ids.next(), "staff" + n, staff, canteen.name() + " 工作人员", Role.CANTEEN_STAFF, canteen.id()));
+            accounts.save(
+                    new Account(Ids.next(), "kiosk" + n, kiosk, canteen.name() + " 自助机", Role.KIOSK, canteen.id()));
         }
-        log.info("Demo logins: admin/admin123, managerNN/manager123, staffNN/staff123, kioskNN/kiosk123 for {} canteens", all.size());
+        log.info(
+                "Demo logins: admin/admin123, managerNN/manager123, staffNN/staff123, kioskNN/kiosk123 for {} canteens",
+                all.size());
     }
 }

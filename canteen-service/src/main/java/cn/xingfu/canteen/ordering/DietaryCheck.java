@@ -23,7 +23,9 @@ public final class DietaryCheck {
         conflicts.retainAll(needs.allergies());
         if (!conflicts.isEmpty()) {
             String zh = conflicts.stream().map(Allergen::zh).collect(Collectors.joining("、"));
-            String en = conflicts.stream().map(a -> a.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "));
+            String en = conflicts.stream()
+                    .map(a -> a.name().toLowerCase().replace('_', ' '))
+                    .collect(Collectors.joining(", "));
             warnings.add(new DietaryWarning(
                     dish.menuItemId(),
                     "ALLERGEN_CONFLICT",

@@ -231,18 +231,17 @@ class Order {
         status = target;
         statusNote = note;
         if (target == OrderStatus.CANCELLED) {
-            paymentStatus = paymentStatus == PaymentStatus.PAID && paymentMethod == PaymentMethod.WALLET
-                            && selfPay.signum() > 0
-                    ? PaymentStatus.REFUNDED
-                    : PaymentStatus.VOID;
+            paymentStatus =
+                    paymentStatus == PaymentStatus.PAID && paymentMethod == PaymentMethod.WALLET && selfPay.signum() > 0
+                            ? PaymentStatus.REFUNDED
+                            : PaymentStatus.VOID;
         }
         return touched(previous, now);
     }
 
     OrderChanged confirmCash(Instant now) {
         if (paymentStatus != PaymentStatus.AWAITING_CASH) {
-            throw DomainException.conflict(
-                    "NO_CASH_DUE", "这张订单没有待收的现金", "This order has no cash payment waiting");
+            throw DomainException.conflict("NO_CASH_DUE", "这张订单没有待收的现金", "This order has no cash payment waiting");
         }
         paymentStatus = PaymentStatus.PAID;
         return touched(null, now);
@@ -306,7 +305,8 @@ class Order {
         return status;
     }
 
-    @Nullable Long kioskId() {
+    @Nullable
+    Long kioskId() {
         return kioskId;
     }
 

@@ -37,12 +37,11 @@ class OrderNumbers {
     }
 
     static String format(Channel channel, int number) {
-        char letter =
-                switch (channel) {
-                    case DINE_IN -> 'A';
-                    case TAKEAWAY -> 'T';
-                    case DELIVERY -> 'D';
-                };
+        char letter = switch (channel) {
+            case DINE_IN -> 'A';
+            case TAKEAWAY -> 'T';
+            case DELIVERY -> 'D';
+        };
         return String.format("%c%03d", letter, number);
     }
 }

@@ -95,7 +95,8 @@ public class OrderPlacement {
     public Quote quote(PlaceOrder request, Actor actor) {
         return transaction.execute(status -> {
             ResolvedOrder resolved = resolver.resolve(request, actor);
-            SubsidyDecision decision = decide(resolved, usage.count(resolved.senior().id(), resolved.serviceDate(), resolved.period()));
+            SubsidyDecision decision =
+                    decide(resolved, usage.count(resolved.senior().id(), resolved.serviceDate(), resolved.period()));
             return new Quote(
                     decision.gross(),
                     decision.subsidy(),
@@ -233,9 +234,14 @@ public class OrderPlacement {
                 .append(request.period());
         request.items().stream()
                 .sorted(Comparator.comparingLong(PlaceOrder.Item::menuItemId))
-                .forEach(item -> canonical.append('|').append(item.menuItemId()).append('x').append(item.quantity()));
+                .forEach(item -> canonical
+                        .append('|')
+                        .append(item.menuItemId())
+                        .append('x')
+                        .append(item.quantity()));
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -68,8 +68,7 @@ public class OrderProgress {
     @Transactional
     public OrderView recordDeliveryStep(long orderId, OrderStatus target, @Nullable String note, String by) {
         if (!DELIVERY_STEPS.contains(target)) {
-            throw DomainException.invalid(
-                    "NOT_A_DELIVERY_STEP", "这不是送餐环节的状态", target.en() + " is not a delivery step");
+            throw DomainException.invalid("NOT_A_DELIVERY_STEP", "这不是送餐环节的状态", target.en() + " is not a delivery step");
         }
         return move(load(orderId), target, note, by);
     }

@@ -45,8 +45,7 @@ public class OrderQueries {
             actor.requireStaff();
         }
         Collection<OrderStatus> wanted = statuses.isEmpty() ? EnumSet.allOf(OrderStatus.class) : statuses;
-        return orders.findForCanteen(canteenId, serviceDate, period, null, wanted, PageRequest.of(0, MAX_ROWS))
-                .stream()
+        return orders.findForCanteen(canteenId, serviceDate, period, null, wanted, PageRequest.of(0, MAX_ROWS)).stream()
                 .map(Order::toView)
                 .toList();
     }

@@ -76,7 +76,8 @@ class OrderResolver {
             throw DomainException.rejected(
                     "SENIOR_NOT_ACTIVE",
                     "该长者状态为「" + senior.lifecycle().zh() + "」，不能订餐",
-                    "This senior is " + senior.lifecycle().name().toLowerCase().replace('_', ' ') + " and cannot order");
+                    "This senior is " + senior.lifecycle().name().toLowerCase().replace('_', ' ')
+                            + " and cannot order");
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CHINA);
@@ -93,8 +94,8 @@ class OrderResolver {
                     DomainException.Kind.REJECTED,
                     "ORDERING_CLOSED",
                     "已过" + period.zh() + request.channel().zh() + "订餐截止时间",
-                    "Ordering " + period.en().toLowerCase() + " for " + request.channel().en().toLowerCase()
-                            + " has closed",
+                    "Ordering " + period.en().toLowerCase() + " for "
+                            + request.channel().en().toLowerCase() + " has closed",
                     Map.of("deadline", deadline.toString()));
         }
         requireChannelAllowed(request.channel(), actor, canteen, senior, date);
@@ -110,15 +111,7 @@ class OrderResolver {
             warnings.addAll(DietaryCheck.check(senior.dietary(), dish));
         }
         return new ResolvedOrder(
-                canteen,
-                senior,
-                identity.card(),
-                identity.method(),
-                date,
-                period,
-                request.channel(),
-                items,
-                warnings);
+                canteen, senior, identity.card(), identity.method(), date, period, request.channel(), items, warnings);
     }
 
     static DomainException soldOut(MenuItemView dish) {
@@ -131,8 +124,7 @@ class OrderResolver {
     }
 
     private static DomainException closedForToday() {
-        return DomainException.rejected(
-                "ORDERING_CLOSED", "今天的订餐时间已结束", "Ordering has closed for today");
+        return DomainException.rejected("ORDERING_CLOSED", "今天的订餐时间已结束", "Ordering has closed for today");
     }
 
     private long canteenOf(PlaceOrder request, Actor actor) {
@@ -199,9 +191,7 @@ class OrderResolver {
         var policy = policies.inForce(canteen.districtCode(), date);
         if (!engine.deliveryEligible(policy, senior.ageOn(date), senior.statusesOn(date))) {
             throw DomainException.rejected(
-                    "DELIVERY_NOT_ELIGIBLE",
-                    "该长者不符合送餐上门条件",
-                    "This senior is not eligible for home delivery");
+                    "DELIVERY_NOT_ELIGIBLE", "该长者不符合送餐上门条件", "This senior is not eligible for home delivery");
         }
     }
 
@@ -239,5 +229,8 @@ class OrderResolver {
         }
     }
 
-    private record Identity(long seniorId, @org.jspecify.annotations.Nullable VerifiedCard card, VerificationMethod method) {}
+    private record Identity(
+            long seniorId,
+            @org.jspecify.annotations.Nullable VerifiedCard card,
+            VerificationMethod method) {}
 }

@@ -54,11 +54,12 @@ public enum OrderStatus {
         return switch (this) {
             case PLACED -> EnumSet.of(PREPARING, CANCELLED);
             case PREPARING -> EnumSet.of(READY);
-            case READY -> switch (channel) {
-                case DINE_IN -> EnumSet.of(SERVED);
-                case TAKEAWAY -> EnumSet.of(PICKED_UP);
-                case DELIVERY -> EnumSet.of(OUT_FOR_DELIVERY);
-            };
+            case READY ->
+                switch (channel) {
+                    case DINE_IN -> EnumSet.of(SERVED);
+                    case TAKEAWAY -> EnumSet.of(PICKED_UP);
+                    case DELIVERY -> EnumSet.of(OUT_FOR_DELIVERY);
+                };
             case OUT_FOR_DELIVERY -> EnumSet.of(DELIVERED, FAILED);
             case SERVED, PICKED_UP, DELIVERED, FAILED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
         };

@@ -24,8 +24,7 @@ interface Orders extends JpaRepository<Order, Long> {
     @Query("select o from Order o where o.id = ?1")
     Optional<Order> findForUpdate(long id);
 
-    @Query(
-            """
+    @Query("""
             select o from Order o
             where o.canteenId = ?1 and o.serviceDate = ?2 and (?3 is null or o.period = ?3)
               and (?4 is null or o.channel = ?4) and o.status in ?5

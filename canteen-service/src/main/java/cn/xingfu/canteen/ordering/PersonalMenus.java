@@ -79,14 +79,15 @@ public class PersonalMenus {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CHINA);
         MealPeriod period = canteens.currentPeriod(canteen.id(), now)
-                .orElseThrow(() -> DomainException.rejected(
-                        "ORDERING_CLOSED", "今天的订餐时间已结束", "Ordering has closed for today"));
+                .orElseThrow(() ->
+                        DomainException.rejected("ORDERING_CLOSED", "今天的订餐时间已结束", "Ordering has closed for today"));
         DailyMenuView menu = menus.menu(canteen.id(), today, period);
         var policy = policies.inForce(canteen.districtCode(), today);
         SubsidyUsage used = usage.count(senior.id(), today, period);
         SubsidyDecision full = engine.decide(policy, request(senior, today, period, NOMINAL_MEAL, used));
         List<PersonalMenu.Item> items = menu.items().stream()
-                .map(dish -> item(dish, senior, engine.decide(policy, request(senior, today, period, dish.price(), used))))
+                .map(dish ->
+                        item(dish, senior, engine.decide(policy, request(senior, today, period, dish.price(), used))))
                 .toList();
         return new PersonalMenu(
                 card.cardId(),

@@ -31,7 +31,10 @@ record ResolvedOrder(
     }
 
     BigDecimal gross() {
-        return items.stream().map(Item::total).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        return items.stream()
+                .map(Item::total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
     }
 
     boolean hasBlockingWarning() {

@@ -46,7 +46,8 @@ public class Wallets {
     @Transactional(propagation = Propagation.MANDATORY)
     public BigDecimal lock(long seniorId) {
         ensureWallet(seniorId);
-        return jdbc.queryForObject("SELECT balance FROM wallet WHERE senior_id = ? FOR UPDATE", BigDecimal.class, seniorId);
+        return jdbc.queryForObject(
+                "SELECT balance FROM wallet WHERE senior_id = ? FOR UPDATE", BigDecimal.class, seniorId);
     }
 
     /** Pays for an order. Throws WALLET_INSUFFICIENT (and changes nothing) when the balance is too low. */
@@ -196,7 +197,9 @@ public class Wallets {
     private static void requireValidAmount(BigDecimal amount, boolean zeroAllowed) {
         Objects.requireNonNull(amount, "amount");
         boolean tooSmall = zeroAllowed ? amount.signum() < 0 : amount.signum() <= 0;
-        if (tooSmall || amount.compareTo(MAX_SINGLE_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (tooSmall
+                || amount.compareTo(MAX_SINGLE_AMOUNT) > 0
+                || amount.stripTrailingZeros().scale() > 2) {
             throw DomainException.invalid(
                     "AMOUNT_INVALID",
                     "金额必须大于 0、最多两位小数、不超过 " + MAX_SINGLE_AMOUNT + " 元",

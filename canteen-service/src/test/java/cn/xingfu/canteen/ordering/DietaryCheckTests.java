@@ -17,8 +17,21 @@ class DietaryCheckTests {
 
     private static MenuItemView dish(Set<Allergen> allergens, Set<DietaryTag> tags, Texture texture) {
         return new MenuItemView(
-                5L, 1L, LocalDate.of(2026, 11, 30), MealPeriod.LUNCH, 9L, "宫保鸡丁", "Kung pao chicken", "荤菜",
-                new BigDecimal("12.00"), allergens, tags, texture, 50, 50, true);
+                5L,
+                1L,
+                LocalDate.of(2026, 11, 30),
+                MealPeriod.LUNCH,
+                9L,
+                "宫保鸡丁",
+                "Kung pao chicken",
+                "荤菜",
+                new BigDecimal("12.00"),
+                allergens,
+                tags,
+                texture,
+                50,
+                50,
+                true);
     }
 
     @Test
@@ -38,14 +51,17 @@ class DietaryCheckTests {
         var needs = new DietaryNeeds(Set.of(DietaryTag.LOW_SALT, DietaryTag.DIABETIC), Set.of(), Texture.SOFT);
         var warnings = DietaryCheck.check(needs, dish(Set.of(), Set.of(DietaryTag.LOW_SALT), Texture.NORMAL));
 
-        assertThat(warnings).extracting(DietaryWarning::code).containsExactlyInAnyOrder("TEXTURE_TOO_FIRM", "NOT_DIABETIC");
+        assertThat(warnings)
+                .extracting(DietaryWarning::code)
+                .containsExactlyInAnyOrder("TEXTURE_TOO_FIRM", "NOT_DIABETIC");
         assertThat(warnings).noneMatch(DietaryWarning::blocking);
     }
 
     @Test
     void softerDishSuitsFirmerNeedAndNoNeedsMeansNoWarnings() {
         var soft = new DietaryNeeds(Set.of(), Set.of(), Texture.SOFT);
-        assertThat(DietaryCheck.check(soft, dish(Set.of(), Set.of(), Texture.MINCED))).isEmpty();
+        assertThat(DietaryCheck.check(soft, dish(Set.of(), Set.of(), Texture.MINCED)))
+                .isEmpty();
         assertThat(DietaryCheck.check(DietaryNeeds.none(), dish(Set.of(Allergen.FISH), Set.of(), Texture.NORMAL)))
                 .isEmpty();
     }

@@ -33,7 +33,9 @@ class OrderLifecyclePropertyTests {
             boolean allowed = before.canMoveTo(target, channel);
             try {
                 order.moveTo(target, null, OrderFixtures.NOON);
-                assertThat(allowed).as(before + " -> " + target + " on " + channel).isTrue();
+                assertThat(allowed)
+                        .as(before + " -> " + target + " on " + channel)
+                        .isTrue();
                 expectedVersion++;
             } catch (DomainException refused) {
                 assertThat(allowed).isFalse();

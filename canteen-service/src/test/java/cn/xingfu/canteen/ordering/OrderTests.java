@@ -7,9 +7,9 @@ import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.DomainException;
 import java.util.EnumSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 class OrderTests {
 
@@ -100,9 +100,13 @@ class OrderTests {
     void finalStatusesAllowNoMove(Channel channel) {
         for (OrderStatus status : OrderStatus.values()) {
             if (status.isFinal()) {
-                assertThat(status.nextFor(channel)).as(status + " on " + channel).isEmpty();
+                assertThat(status.nextFor(channel))
+                        .as(status + " on " + channel)
+                        .isEmpty();
             } else {
-                assertThat(status.nextFor(channel)).as(status + " on " + channel).isNotEmpty();
+                assertThat(status.nextFor(channel))
+                        .as(status + " on " + channel)
+                        .isNotEmpty();
             }
         }
     }

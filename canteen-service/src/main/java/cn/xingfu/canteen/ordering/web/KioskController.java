@@ -102,8 +102,7 @@ class KioskController {
 
     private static long boundCanteen(Actor actor) {
         if (actor.canteenId() == null) {
-            throw DomainException.forbidden(
-                    "NO_CANTEEN", "账号未绑定食堂", "This account is not bound to a canteen");
+            throw DomainException.forbidden("NO_CANTEEN", "账号未绑定食堂", "This account is not bound to a canteen");
         }
         return actor.canteenId();
     }

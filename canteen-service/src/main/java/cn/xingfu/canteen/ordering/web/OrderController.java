@@ -79,7 +79,10 @@ class OrderController {
 
     @PostMapping("/api/orders/{orderId}/cancel")
     @Operation(summary = "Cancel before preparation; refunds the wallet and returns the portions")
-    OrderView cancel(@PathVariable long orderId, @Valid @RequestBody(required = false) @Nullable NoteRequest request, Actor actor) {
+    OrderView cancel(
+            @PathVariable long orderId,
+            @Valid @RequestBody(required = false) @Nullable NoteRequest request,
+            Actor actor) {
         return progress.cancel(orderId, request == null ? null : request.note(), actor);
     }
 
@@ -105,7 +108,9 @@ class OrderController {
         return queries.forSenior(seniorId, seniors.profile(seniorId).homeCanteenId(), actor);
     }
 
-    record TransitionRequest(@NotNull OrderStatus to, @Size(max = 200) @Nullable String note) {}
+    record TransitionRequest(
+            @NotNull OrderStatus to,
+            @Size(max = 200) @Nullable String note) {}
 
     record NoteRequest(@Size(max = 200) @Nullable String note) {}
 }

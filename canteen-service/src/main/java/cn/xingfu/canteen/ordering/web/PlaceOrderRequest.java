@@ -40,7 +40,9 @@ record PlaceOrderRequest(
                 canteenId,
                 channel,
                 payment == null ? PaymentMethod.WALLET : payment,
-                items.stream().map(i -> new PlaceOrder.Item(i.menuItemId(), i.quantity())).toList(),
+                items.stream()
+                        .map(i -> new PlaceOrder.Item(i.menuItemId(), i.quantity()))
+                        .toList(),
                 Boolean.TRUE.equals(allergenConfirmed),
                 serviceDate,
                 period,

@@ -49,6 +49,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), Problems.asJson(problem));
     }
 }

@@ -70,8 +70,22 @@ class SecurityConfiguration {
                 // Basic-auth clients (kiosks, scripts) carry no cookies, so CSRF cannot reach them;
                 // browser sessions must send the XSRF-TOKEN cookie back as a header.
                 .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+                        .ignoringRequestMatchers(
+                                request -> request.getHeader("Authorization") != null || !hasSessionCookie(request))
                         .ignoringRequestMatchers("/login"));
         return http.build();
+    }
+
+    /** Only a browser session can be ridden by a forged cross-site request. */
+    private static boolean hasSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return false;
+        }
+        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+            if ("JSESSIONID".equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -37,6 +37,25 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * The problem as a flat JSON object, for code that writes responses itself (filters, security entry
+     * points) and so misses the mix-in Spring MVC uses to flatten {@link ProblemDetail#getProperties()}.
+     */
+    public static Map<String, Object> asJson(ProblemDetail problem) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("type", String.valueOf(problem.getType()));
+        json.put("title", problem.getTitle());
+        json.put("status", problem.getStatus());
+        json.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            json.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            json.putAll(problem.getProperties());
+        }
+        return json;
+    }
+
     public static HttpStatus statusOf(DomainException.Kind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.BAD_REQUEST;

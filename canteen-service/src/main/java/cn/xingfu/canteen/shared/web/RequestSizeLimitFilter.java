@@ -45,7 +45,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problem);
+            json.writeValue(response.getOutputStream(), Problems.asJson(problem));
             return;
         }
         chain.doFilter(request, response);

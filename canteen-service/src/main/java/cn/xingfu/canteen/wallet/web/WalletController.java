@@ -80,6 +80,7 @@ class WalletController {
 
     record MoneyRequest(
             @NotNull @DecimalMin(value = "0.01") @DecimalMax("5000.00") @Digits(integer = 4, fraction = 2)
-                    BigDecimal amount,
+            BigDecimal amount,
+
             @Size(max = 200) @Nullable String note) {}
 }
