@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param kitchen how the kitchen display colours waiting orders
  */
 @ConfigurationProperties("xingfu.live")
-public record LiveSettings(@DefaultValue Relay relay, @DefaultValue Kitchen kitchen) {
+public record LiveSettings(
+        @DefaultValue Relay relay, @DefaultValue Kitchen kitchen) {
 
     /** The external STOMP broker (RabbitMQ with {@code rabbitmq_stomp}); used only when {@code enabled}. */
     public record Relay(
@@ -27,5 +28,7 @@ public record LiveSettings(@DefaultValue Relay relay, @DefaultValue Kitchen kitc
      * @param amberAfter an order waiting longer than this is shown amber ("waiting long")
      * @param redAfter an order waiting longer than this is shown red ("overdue")
      */
-    public record Kitchen(@DefaultValue("15m") Duration amberAfter, @DefaultValue("25m") Duration redAfter) {}
+    public record Kitchen(
+            @DefaultValue("15m") Duration amberAfter,
+            @DefaultValue("25m") Duration redAfter) {}
 }

@@ -68,8 +68,8 @@ class StompSecurity implements ChannelInterceptor {
     }
 
     private void subscribe(StompHeaderAccessor stomp) {
-        Actor actor = actorOf(stomp.getUser())
-                .orElseThrow(() -> new AccessDeniedException("UNAUTHORIZED: not signed in"));
+        Actor actor =
+                actorOf(stomp.getUser()).orElseThrow(() -> new AccessDeniedException("UNAUTHORIZED: not signed in"));
         String destination = stomp.getDestination();
         if (destination == null || !policy.get().maySubscribe(actor, destination)) {
             throw new AccessDeniedException("FORBIDDEN: " + actor.username() + " may not subscribe to " + destination);

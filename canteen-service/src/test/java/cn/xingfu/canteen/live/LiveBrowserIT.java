@@ -85,7 +85,8 @@ class LiveBrowserIT {
         }
         if (profile != null) {
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -109,19 +110,27 @@ class LiveBrowserIT {
         world.placeStaffOrder(world.staffA(), Channel.DINE_IN);
         world.placeStaffOrder(world.staffA(), Channel.DELIVERY);
         String number = order.get("orderNumber").asString();
-        By card = By.cssSelector("article.order[data-order-id='" + order.get("orderId").asLong() + "']");
+        By card = By.cssSelector(
+                "article.order[data-order-id='" + order.get("orderId").asLong() + "']");
 
         browser.switchTo().window(kitchenTab);
         WebElement placed = waitUntil(ExpectedConditions.visibilityOfElementLocated(card));
         assertThat(placed.getAttribute("data-status")).isEqualTo("PLACED");
-        assertThat(placed.getText()).contains(number).contains(world.dishName() + " × 1").contains("软食").contains("过敏：花生");
+        assertThat(placed.getText())
+                .contains(number)
+                .contains(world.dishName() + " × 1")
+                .contains("软食")
+                .contains("过敏：花生");
         assertThat(browser.findElement(By.cssSelector(".totals")).getText()).contains(world.dishName() + " × 3");
-        assertThat(browser.findElement(By.cssSelector(".column.delivery")).getText()).contains("送餐交接");
+        assertThat(browser.findElement(By.cssSelector(".column.delivery")).getText())
+                .contains("送餐交接");
         screenshot("kitchen-display.png");
 
         browser.findElement(card).findElement(By.cssSelector("button.advance")).click();
         waitUntil(ExpectedConditions.attributeToBe(card, "data-status", "PREPARING"));
-        assertThat(browser.findElement(By.id("message")).isDisplayed()).as("no error shown").isFalse();
+        assertThat(browser.findElement(By.id("message")).isDisplayed())
+                .as("no error shown")
+                .isFalse();
 
         browser.switchTo().window(boardTab);
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("preparing"), number));
@@ -131,8 +140,8 @@ class LiveBrowserIT {
         waitUntil(ExpectedConditions.attributeToBe(card, "data-status", "READY"));
 
         browser.switchTo().window(boardTab);
-        WebElement ready = waitUntil(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#ready .number[data-order-id='" + order.get("orderId").asLong() + "']")));
+        WebElement ready = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                "#ready .number[data-order-id='" + order.get("orderId").asLong() + "']")));
         assertThat(ready.getText()).isEqualTo(number);
         assertThat(browser.findElement(By.id("preparing")).getText()).doesNotContain(number);
         assertThat(ready.getCssValue("font-size")).isEqualTo("96px");

@@ -12,8 +12,10 @@ class LiveDestinationsTests {
 
     @Test
     void parsesEveryDestinationItBuilds() {
-        assertThat(LiveDestinations.parse(LiveDestinations.canteenOrders(7))).contains(new Target(Kind.CANTEEN_ORDERS, 7));
-        assertThat(LiveDestinations.parse(LiveDestinations.canteenBoard(7))).contains(new Target(Kind.CANTEEN_BOARD, 7));
+        assertThat(LiveDestinations.parse(LiveDestinations.canteenOrders(7)))
+                .contains(new Target(Kind.CANTEEN_ORDERS, 7));
+        assertThat(LiveDestinations.parse(LiveDestinations.canteenBoard(7)))
+                .contains(new Target(Kind.CANTEEN_BOARD, 7));
         assertThat(LiveDestinations.parse(LiveDestinations.canteenMenu(7))).contains(new Target(Kind.CANTEEN_MENU, 7));
         assertThat(LiveDestinations.parse(LiveDestinations.kioskOrders(8))).contains(new Target(Kind.KIOSK_ORDERS, 8));
         assertThat(LiveDestinations.parse(LiveDestinations.order(9))).contains(new Target(Kind.ORDER, 9));

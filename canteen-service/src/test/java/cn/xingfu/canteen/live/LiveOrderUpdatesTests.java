@@ -45,7 +45,15 @@ class LiveOrderUpdatesTests {
         verify(messaging).convertAndSend(eq("/topic/canteens/101/board"), board.capture());
         assertThat(board.getValue())
                 .isEqualTo(new BoardEntry(
-                        55L, "A012", 101L, Channel.TAKEAWAY, OrderStatus.READY, "请取餐", "Ready", 3, current.updatedAt()));
+                        55L,
+                        "A012",
+                        101L,
+                        Channel.TAKEAWAY,
+                        OrderStatus.READY,
+                        "请取餐",
+                        "Ready",
+                        3,
+                        current.updatedAt()));
     }
 
     @Test
@@ -58,7 +66,8 @@ class LiveOrderUpdatesTests {
         verify(messaging).convertAndSend("/topic/canteens/101/orders", delivery);
         verify(messaging).convertAndSend("/topic/orders/56", delivery);
         verify(messaging, never()).convertAndSend(eq("/topic/canteens/101/board"), any(Object.class));
-        verify(messaging, never()).convertAndSend(org.mockito.ArgumentMatchers.startsWith("/topic/kiosks/"), any(Object.class));
+        verify(messaging, never())
+                .convertAndSend(org.mockito.ArgumentMatchers.startsWith("/topic/kiosks/"), any(Object.class));
     }
 
     @Test
@@ -71,7 +80,8 @@ class LiveOrderUpdatesTests {
 
         verify(messaging)
                 .convertAndSend(
-                        "/topic/canteens/101/menu", new MenuAvailability(101L, 77L, day, MealPeriod.LUNCH, 0, true, now));
+                        "/topic/canteens/101/menu",
+                        new MenuAvailability(101L, 77L, day, MealPeriod.LUNCH, 0, true, now));
         verify(messaging, never()).convertAndSend(eq("/topic/canteens/101/orders"), any(Object.class));
         verify(messaging, never()).convertAndSend(anyString(), any(OrderView.class));
     }

@@ -29,7 +29,9 @@ import tools.jackson.databind.JsonNode;
  * With {@code xingfu.live.relay.enabled=true} messages go through RabbitMQ's STOMP plugin (started by
  * .ci/run on 127.0.0.1:61613): clients keep their slash destinations, the rules still apply.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "xingfu.live.relay.enabled=true")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "xingfu.live.relay.enabled=true")
 class LiveRelayIT {
 
     @LocalServerPort
@@ -73,7 +75,9 @@ class LiveRelayIT {
             assertThat(soldOut.get("soldOut").asBoolean()).isTrue();
             assertThat(soldOut.get("portionsLeft").asInt()).isZero();
             assertThat(soldOut.get("serviceDate").asString()).isEqualTo(day.toString());
-            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(4)).until(otherMenu::isEmpty);
+            await().during(Duration.ofMillis(1500))
+                    .atMost(Duration.ofSeconds(4))
+                    .until(otherMenu::isEmpty);
 
             // the relay does not weaken the subscription rules
             kioskProbe.subscribeNoWait(LiveDestinations.canteenMenu(canteen), new CompletableFuture<>());
@@ -86,17 +90,19 @@ class LiveRelayIT {
     /** The relay's own connection to RabbitMQ comes up shortly after the application starts. */
     private StompProbe connectOnceTheRelayIsUp(String username) {
         AtomicReference<StompProbe> probe = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            StompProbe attempt = StompProbe.attempt(port, StompProbe.basic(username, LiveWorld.PASSWORD),
-                    new StompHeaders());
-            try {
-                attempt.connected().get(5, TimeUnit.SECONDS);
-                probe.set(attempt);
-            } catch (Exception notYet) {
-                attempt.close();
-                throw notYet;
-            }
-        });
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    StompProbe attempt = StompProbe.attempt(
+                            port, StompProbe.basic(username, LiveWorld.PASSWORD), new StompHeaders());
+                    try {
+                        attempt.connected().get(5, TimeUnit.SECONDS);
+                        probe.set(attempt);
+                    } catch (Exception notYet) {
+                        attempt.close();
+                        throw notYet;
+                    }
+                });
         return probe.get();
     }
 }

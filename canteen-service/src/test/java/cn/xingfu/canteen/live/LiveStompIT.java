@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import cn.xingfu.canteen.live.LiveWorld.Login;
 import cn.xingfu.canteen.ordering.OrderProgress;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.shared.Channel;
@@ -56,35 +55,44 @@ class LiveStompIT {
     void staffReceiveTheSnapshotOfAnOrderPlacedOverRestAndCatchUpAfterAReconnect() throws Exception {
         JsonNode placed;
         String asOfBeforeDisconnect;
-        try (StompProbe kitchen = StompProbe.withBasic(port, world.staffA().username(), world.staffA().password());
-                StompProbe otherCanteen =
-                        StompProbe.withBasic(port, world.staffB().username(), world.staffB().password())) {
+        try (StompProbe kitchen = StompProbe.withBasic(
+                        port, world.staffA().username(), world.staffA().password());
+                StompProbe otherCanteen = StompProbe.withBasic(
+                        port, world.staffB().username(), world.staffB().password())) {
             BlockingQueue<JsonNode> orders = kitchen.subscribe(LiveDestinations.canteenOrders(world.canteenA()));
             BlockingQueue<JsonNode> board = kitchen.subscribe(LiveDestinations.canteenBoard(world.canteenA()));
-            BlockingQueue<JsonNode> elsewhere = otherCanteen.subscribe(LiveDestinations.canteenOrders(world.canteenB()));
+            BlockingQueue<JsonNode> elsewhere =
+                    otherCanteen.subscribe(LiveDestinations.canteenOrders(world.canteenB()));
 
             placed = world.placeStaffOrder(world.staffA(), Channel.TAKEAWAY);
 
             JsonNode pushed = orders.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(pushed).isNotNull();
-            assertThat(pushed.get("orderId").asLong()).isEqualTo(placed.get("orderId").asLong());
-            assertThat(pushed.get("orderNumber").asString()).isEqualTo(placed.get("orderNumber").asString());
+            assertThat(pushed.get("orderId").asLong())
+                    .isEqualTo(placed.get("orderId").asLong());
+            assertThat(pushed.get("orderNumber").asString())
+                    .isEqualTo(placed.get("orderNumber").asString());
             assertThat(pushed.get("canteenId").asLong()).isEqualTo(world.canteenA());
             assertThat(pushed.get("status").asString()).isEqualTo("PLACED");
             assertThat(pushed.get("statusZh").asString()).isEqualTo("已下单");
             assertThat(pushed.get("statusEn").asString()).isEqualTo("Placed");
             assertThat(pushed.get("channel").asString()).isEqualTo("TAKEAWAY");
             assertThat(pushed.get("period").asString()).isEqualTo(world.period().name());
-            assertThat(pushed.get("serviceDate").asString()).isEqualTo(world.today().toString());
-            assertThat(pushed.get("version").asLong()).isEqualTo(placed.get("version").asLong());
+            assertThat(pushed.get("serviceDate").asString())
+                    .isEqualTo(world.today().toString());
+            assertThat(pushed.get("version").asLong())
+                    .isEqualTo(placed.get("version").asLong());
             assertThat(pushed.get("lines").get(0).get("name").asString()).isEqualTo(world.dishName());
             assertThat(pushed.get("dietaryFlags").toString()).contains("SOFT");
             assertThat(pushed.has("updatedAt")).isTrue();
 
             JsonNode entry = board.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(entry).isNotNull();
-            assertThat(entry.get("orderNumber").asString()).isEqualTo(placed.get("orderNumber").asString());
-            assertThat(entry.has("maskedName")).as("the board carries no personal data").isFalse();
+            assertThat(entry.get("orderNumber").asString())
+                    .isEqualTo(placed.get("orderNumber").asString());
+            assertThat(entry.has("maskedName"))
+                    .as("the board carries no personal data")
+                    .isFalse();
             assertThat(entry.has("seniorId")).isFalse();
 
             assertThat(quietly(elsewhere)).as("another canteen hears nothing").isTrue();
@@ -100,7 +108,8 @@ class LiveStompIT {
         // while the display is away the order moves on; after reconnecting it catches up over REST
         long orderId = placed.get("orderId").asLong();
         world.advance(world.staffA(), orderId, OrderStatus.PREPARING);
-        try (StompProbe kitchen = StompProbe.withBasic(port, world.staffA().username(), world.staffA().password())) {
+        try (StompProbe kitchen = StompProbe.withBasic(
+                port, world.staffA().username(), world.staffA().password())) {
             BlockingQueue<JsonNode> orders = kitchen.subscribe(LiveDestinations.canteenOrders(world.canteenA()));
             JsonNode changes = world.rest(world.staffA())
                     .get()
@@ -110,37 +119,48 @@ class LiveStompIT {
             JsonNode caughtUp = find(changes.get("orders"), orderId);
             assertThat(caughtUp).as("the change made while away").isNotNull();
             assertThat(caughtUp.get("status").asString()).isEqualTo("PREPARING");
-            assertThat(caughtUp.get("version").asLong()).isGreaterThan(placed.get("version").asLong());
+            assertThat(caughtUp.get("version").asLong())
+                    .isGreaterThan(placed.get("version").asLong());
 
             world.advance(world.staffA(), orderId, OrderStatus.READY);
             JsonNode ready = orders.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(ready.get("status").asString()).isEqualTo("READY");
-            assertThat(ready.get("version").asLong()).isGreaterThan(caughtUp.get("version").asLong());
+            assertThat(ready.get("version").asLong())
+                    .isGreaterThan(caughtUp.get("version").asLong());
         }
     }
 
     @Test
     void aKioskSignsInWithConnectHeadersAndHearsItsOwnOrders() throws Exception {
-        try (StompProbe kiosk = StompProbe.withLogin(port, world.kioskA().username(), world.kioskA().password());
-                StompProbe otherKiosk =
-                        StompProbe.withLogin(port, world.kioskA2().username(), world.kioskA2().password())) {
-            BlockingQueue<JsonNode> mine = kiosk.subscribe(LiveDestinations.kioskOrders(world.kioskA().id()));
-            BlockingQueue<JsonNode> theirs = otherKiosk.subscribe(LiveDestinations.kioskOrders(world.kioskA2().id()));
+        try (StompProbe kiosk = StompProbe.withLogin(
+                        port, world.kioskA().username(), world.kioskA().password());
+                StompProbe otherKiosk = StompProbe.withLogin(
+                        port, world.kioskA2().username(), world.kioskA2().password())) {
+            BlockingQueue<JsonNode> mine =
+                    kiosk.subscribe(LiveDestinations.kioskOrders(world.kioskA().id()));
+            BlockingQueue<JsonNode> theirs = otherKiosk.subscribe(
+                    LiveDestinations.kioskOrders(world.kioskA2().id()));
 
             JsonNode placed = world.placeKioskOrder(world.kioskA());
 
             JsonNode pushed = mine.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(pushed).isNotNull();
-            assertThat(pushed.get("orderId").asLong()).isEqualTo(placed.get("orderId").asLong());
+            assertThat(pushed.get("orderId").asLong())
+                    .isEqualTo(placed.get("orderId").asLong());
             assertThat(pushed.get("kioskId").asLong()).isEqualTo(world.kioskA().id());
-            BlockingQueue<JsonNode> single = kiosk.subscribe(LiveDestinations.order(placed.get("orderId").asLong()));
+            BlockingQueue<JsonNode> single =
+                    kiosk.subscribe(LiveDestinations.order(placed.get("orderId").asLong()));
 
             world.advance(world.staffA(), placed.get("orderId").asLong(), OrderStatus.PREPARING);
             JsonNode preparing = single.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(preparing.get("status").asString()).isEqualTo("PREPARING");
-            assertThat(mine.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS).get("status").asString())
+            assertThat(mine.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS)
+                            .get("status")
+                            .asString())
                     .isEqualTo("PREPARING");
-            assertThat(quietly(theirs)).as("another kiosk of the same canteen hears nothing").isTrue();
+            assertThat(quietly(theirs))
+                    .as("another kiosk of the same canteen hears nothing")
+                    .isTrue();
         }
     }
 
@@ -154,7 +174,8 @@ class LiveStompIT {
             LiveDestinations.kioskOrders(world.kioskA2().id()),
             "/topic/everything"
         }) {
-            try (StompProbe kiosk = StompProbe.withBasic(port, world.kioskA().username(), world.kioskA().password())) {
+            try (StompProbe kiosk = StompProbe.withBasic(
+                    port, world.kioskA().username(), world.kioskA().password())) {
                 CompletableFuture<Boolean> receipt = new CompletableFuture<>();
                 BlockingQueue<JsonNode> heard = kiosk.subscribeNoWait(forbidden, receipt);
                 StompHeaders error = kiosk.errors.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -165,7 +186,8 @@ class LiveStompIT {
             }
         }
         // the same kiosk may listen to its own canteen's menu
-        try (StompProbe kiosk = StompProbe.withBasic(port, world.kioskA().username(), world.kioskA().password())) {
+        try (StompProbe kiosk = StompProbe.withBasic(
+                port, world.kioskA().username(), world.kioskA().password())) {
             kiosk.subscribe(LiveDestinations.canteenMenu(world.canteenA()));
             assertThat(kiosk.errors).isEmpty();
         }
@@ -174,7 +196,9 @@ class LiveStompIT {
     @Test
     void aWrongPasscodeOrNoLoginIsRefusedOnConnect() {
         StompProbe wrong = StompProbe.attempt(
-                port, new WebSocketHttpHeaders(), StompProbe.login(world.kioskA().username(), "not-the-passcode"));
+                port,
+                new WebSocketHttpHeaders(),
+                StompProbe.login(world.kioskA().username(), "not-the-passcode"));
         assertThatThrownBy(() -> wrong.connected().get(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class);
         assertThat(wrong.errors.peek()).isNotNull();
@@ -198,16 +222,23 @@ class LiveStompIT {
     void aChangeThatIsRolledBackIsNeverPushed() throws Exception {
         JsonNode placed = world.placeStaffOrder(world.staffA(), Channel.DINE_IN);
         long orderId = placed.get("orderId").asLong();
-        try (StompProbe kitchen = StompProbe.withBasic(port, world.staffA().username(), world.staffA().password())) {
+        try (StompProbe kitchen = StompProbe.withBasic(
+                port, world.staffA().username(), world.staffA().password())) {
             BlockingQueue<JsonNode> single = kitchen.subscribe(LiveDestinations.order(orderId));
 
             // OrderChanged is published inside this transaction, which then rolls back
             transactions.executeWithoutResult(status -> {
-                progress.advance(orderId, OrderStatus.PREPARING, "rolled back", world.staffA().actor());
+                progress.advance(
+                        orderId,
+                        OrderStatus.PREPARING,
+                        "rolled back",
+                        world.staffA().actor());
                 status.setRollbackOnly();
             });
 
-            assertThat(quietly(single)).as("nothing pushed for the rolled-back change").isTrue();
+            assertThat(quietly(single))
+                    .as("nothing pushed for the rolled-back change")
+                    .isTrue();
             assertThat(world.rest(world.staffA())
                             .get()
                             .uri("/api/orders/{id}", orderId)
@@ -220,14 +251,17 @@ class LiveStompIT {
             world.advance(world.staffA(), orderId, OrderStatus.PREPARING);
             JsonNode pushed = single.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(pushed.get("status").asString()).isEqualTo("PREPARING");
-            assertThat(pushed.get("version").asLong()).isEqualTo(placed.get("version").asLong() + 1);
+            assertThat(pushed.get("version").asLong())
+                    .isEqualTo(placed.get("version").asLong() + 1);
         }
     }
 
     @Test
     void clientsCannotSendToATopic() throws Exception {
-        try (StompProbe listener = StompProbe.withBasic(port, world.staffA().username(), world.staffA().password());
-                StompProbe kiosk = StompProbe.withBasic(port, world.kioskA().username(), world.kioskA().password())) {
+        try (StompProbe listener = StompProbe.withBasic(
+                        port, world.staffA().username(), world.staffA().password());
+                StompProbe kiosk = StompProbe.withBasic(
+                        port, world.kioskA().username(), world.kioskA().password())) {
             BlockingQueue<JsonNode> menu = listener.subscribe(LiveDestinations.canteenMenu(world.canteenA()));
 
             kiosk.send(LiveDestinations.canteenMenu(world.canteenA()), Map.of("soldOut", true));

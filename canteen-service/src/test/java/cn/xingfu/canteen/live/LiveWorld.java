@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.live;
 
+import cn.xingfu.canteen.card.CardManagement;
 import cn.xingfu.canteen.menu.DishDraft;
 import cn.xingfu.canteen.menu.DishView;
 import cn.xingfu.canteen.menu.MenuItemView;
@@ -67,6 +68,7 @@ final class LiveWorld {
     private final Login kioskA2;
     private final Login kioskB;
     private final long seniorId;
+    private final String cardToken;
     private final String seniorName;
     private final long menuItemId;
     private final String dishName;
@@ -88,7 +90,8 @@ final class LiveWorld {
                                 today,
                                 null,
                                 SubsidyPolicy.Basis.PER_MEAL,
-                                List.of(new SubsidyPolicy.Tier("AGE_80", "80岁以上", 80, Set.of(), new BigDecimal("3.00"))),
+                                List.of(new SubsidyPolicy.Tier(
+                                        "AGE_80", "80岁以上", 80, Set.of(), new BigDecimal("3.00"))),
                                 null,
                                 null,
                                 null,
@@ -130,6 +133,9 @@ final class LiveWorld {
                                 null),
                         managerA.actor());
         seniorId = senior.senior().id();
+        cardToken = context.getBean(CardManagement.class)
+                .issue(seniorId, Set.of(), managerA.actor())
+                .token();
         context.getBean(Wallets.class)
                 .topUp(seniorId, new BigDecimal("500.00"), "lv-topup-" + tag, managerA.actor(), "live tests");
 
@@ -143,8 +149,8 @@ final class LiveWorld {
                 Set.of(),
                 Set.of(DietaryTag.LOW_SALT),
                 Texture.SOFT));
-        MenuItemView item =
-                menus.putItem(canteenA, new MenuPlanning.ItemRequest(today, period, dish.id(), 500, null), managerA.actor());
+        MenuItemView item = menus.putItem(
+                canteenA, new MenuPlanning.ItemRequest(today, period, dish.id(), 500, null), managerA.actor());
         menuItemId = item.menuItemId();
         menus.publishWeek(canteenA, today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), managerA.actor());
     }
@@ -209,9 +215,23 @@ final class LiveWorld {
         return response.has("order") ? response.get("order") : response;
     }
 
-    /** A kiosk places an order with the senior's card. */
+    /** A kiosk places a dine-in order with the senior's card, for the meal being served now. */
     JsonNode placeKioskOrder(Login kiosk) {
-        throw new UnsupportedOperationException("card issuance: after the card module is merged");
+        JsonNode response = rest(kiosk)
+                .post()
+                .uri("/api/orders")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json(Map.of(
+                        "cardToken",
+                        cardToken,
+                        "channel",
+                        "DINE_IN",
+                        "items",
+                        List.of(Map.of("menuItemId", menuItemId, "quantity", 1)))))
+                .retrieve()
+                .body(JsonNode.class);
+        return response.has("order") ? response.get("order") : response;
     }
 
     /**

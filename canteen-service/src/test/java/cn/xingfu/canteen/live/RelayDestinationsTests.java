@@ -45,7 +45,8 @@ class RelayDestinationsTests {
 
         Message<?> relayed = relay.preSend(message, null);
 
-        assertThat(SimpMessageHeaderAccessor.getDestination(relayed.getHeaders())).isEqualTo("/topic/canteens.7.menu");
+        assertThat(SimpMessageHeaderAccessor.getDestination(relayed.getHeaders()))
+                .isEqualTo("/topic/canteens.7.menu");
         assertThat(relayed.getPayload()).isEqualTo("{}");
     }
 }

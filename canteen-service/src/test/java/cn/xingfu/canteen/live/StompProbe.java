@@ -93,7 +93,9 @@ final class StompProbe implements AutoCloseable {
         WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
         handshake.add(
                 "Authorization",
-                "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
         return handshake;
     }
 
@@ -122,18 +124,17 @@ final class StompProbe implements AutoCloseable {
     /** Subscribes without waiting; {@code receipt} completes when (if) the server confirms. */
     BlockingQueue<JsonNode> subscribeNoWait(String destination, CompletableFuture<Boolean> receipt) throws Exception {
         BlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
-        StompSession.Subscription subscription =
-                session().subscribe(destination, new StompFrameHandler() {
-                    @Override
-                    public Type getPayloadType(StompHeaders headers) {
-                        return JsonNode.class;
-                    }
+        StompSession.Subscription subscription = session().subscribe(destination, new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+                return JsonNode.class;
+            }
 
-                    @Override
-                    public void handleFrame(StompHeaders headers, @Nullable Object payload) {
-                        queue.add((JsonNode) payload);
-                    }
-                });
+            @Override
+            public void handleFrame(StompHeaders headers, @Nullable Object payload) {
+                queue.add((JsonNode) payload);
+            }
+        });
         subscription.addReceiptTask(() -> receipt.complete(true));
         return queue;
     }
@@ -143,7 +144,9 @@ final class StompProbe implements AutoCloseable {
     }
 
     boolean isConnected() {
-        return connected.isDone() && !connected.isCompletedExceptionally() && connected.join().isConnected();
+        return connected.isDone()
+                && !connected.isCompletedExceptionally()
+                && connected.join().isConnected();
     }
 
     private StompSession session() throws Exception {

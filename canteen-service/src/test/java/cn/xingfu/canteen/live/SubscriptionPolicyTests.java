@@ -36,41 +36,58 @@ class SubscriptionPolicyTests {
         when(accounts.findById(KIOSK))
                 .thenReturn(Optional.of(new Account(KIOSK, "kiosk-a", "x", "自助机", Role.KIOSK, CANTEEN)));
         when(accounts.findById(501L + CANTEEN))
-                .thenReturn(Optional.of(new Account(501L + CANTEEN, "staff-x", "x", "员工", Role.CANTEEN_STAFF, CANTEEN)));
+                .thenReturn(
+                        Optional.of(new Account(501L + CANTEEN, "staff-x", "x", "员工", Role.CANTEEN_STAFF, CANTEEN)));
     }
 
     @Test
     void staffHearTheirOwnCanteenOnly() {
         Actor staff = staffOf(CANTEEN);
-        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenOrders(CANTEEN))).isTrue();
-        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenBoard(CANTEEN))).isTrue();
-        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenMenu(CANTEEN))).isTrue();
-        assertThat(policy.maySubscribe(staff, LiveDestinations.kioskOrders(KIOSK))).isTrue();
+        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenOrders(CANTEEN)))
+                .isTrue();
+        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenBoard(CANTEEN)))
+                .isTrue();
+        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenMenu(CANTEEN)))
+                .isTrue();
+        assertThat(policy.maySubscribe(staff, LiveDestinations.kioskOrders(KIOSK)))
+                .isTrue();
 
-        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenOrders(OTHER_CANTEEN))).isFalse();
-        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenBoard(OTHER_CANTEEN))).isFalse();
-        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenMenu(OTHER_CANTEEN))).isFalse();
-        assertThat(policy.maySubscribe(staffOf(OTHER_CANTEEN), LiveDestinations.kioskOrders(KIOSK))).isFalse();
+        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenOrders(OTHER_CANTEEN)))
+                .isFalse();
+        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenBoard(OTHER_CANTEEN)))
+                .isFalse();
+        assertThat(policy.maySubscribe(staff, LiveDestinations.canteenMenu(OTHER_CANTEEN)))
+                .isFalse();
+        assertThat(policy.maySubscribe(staffOf(OTHER_CANTEEN), LiveDestinations.kioskOrders(KIOSK)))
+                .isFalse();
     }
 
     @Test
     void aKioskHearsItsOwnOrdersAndItsCanteensMenuOnly() {
         Actor kiosk = kiosk(KIOSK, CANTEEN);
-        assertThat(policy.maySubscribe(kiosk, LiveDestinations.kioskOrders(KIOSK))).isTrue();
-        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenMenu(CANTEEN))).isTrue();
+        assertThat(policy.maySubscribe(kiosk, LiveDestinations.kioskOrders(KIOSK)))
+                .isTrue();
+        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenMenu(CANTEEN)))
+                .isTrue();
 
-        assertThat(policy.maySubscribe(kiosk, LiveDestinations.kioskOrders(KIOSK + 1))).isFalse();
-        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenOrders(CANTEEN))).isFalse();
-        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenBoard(CANTEEN))).isFalse();
-        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenMenu(OTHER_CANTEEN))).isFalse();
-        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenOrders(OTHER_CANTEEN))).isFalse();
+        assertThat(policy.maySubscribe(kiosk, LiveDestinations.kioskOrders(KIOSK + 1)))
+                .isFalse();
+        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenOrders(CANTEEN)))
+                .isFalse();
+        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenBoard(CANTEEN)))
+                .isFalse();
+        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenMenu(OTHER_CANTEEN)))
+                .isFalse();
+        assertThat(policy.maySubscribe(kiosk, LiveDestinations.canteenOrders(OTHER_CANTEEN)))
+                .isFalse();
     }
 
     @Test
     void staffCannotPassAStaffAccountOffAsAKiosk() {
         assertThat(policy.maySubscribe(staffOf(CANTEEN), LiveDestinations.kioskOrders(501L + CANTEEN)))
                 .isFalse();
-        assertThat(policy.maySubscribe(staffOf(CANTEEN), LiveDestinations.kioskOrders(12345L))).isFalse();
+        assertThat(policy.maySubscribe(staffOf(CANTEEN), LiveDestinations.kioskOrders(12345L)))
+                .isFalse();
     }
 
     @Test
@@ -86,29 +103,37 @@ class SubscriptionPolicyTests {
         });
 
         assertThat(policy.maySubscribe(kiosk, LiveDestinations.order(55))).isTrue();
-        assertThat(policy.maySubscribe(staffOf(CANTEEN), LiveDestinations.order(55))).isTrue();
+        assertThat(policy.maySubscribe(staffOf(CANTEEN), LiveDestinations.order(55)))
+                .isTrue();
         assertThat(policy.maySubscribe(otherKiosk, LiveDestinations.order(55))).isFalse();
-        assertThat(policy.maySubscribe(staffOf(OTHER_CANTEEN), LiveDestinations.order(55))).isFalse();
+        assertThat(policy.maySubscribe(staffOf(OTHER_CANTEEN), LiveDestinations.order(55)))
+                .isFalse();
     }
 
     @Test
     void districtAdministratorsHearEveryCanteen() {
-        assertThat(policy.maySubscribe(districtAdmin(), LiveDestinations.canteenOrders(OTHER_CANTEEN))).isTrue();
-        assertThat(policy.maySubscribe(districtAdmin(), LiveDestinations.kioskOrders(KIOSK))).isTrue();
+        assertThat(policy.maySubscribe(districtAdmin(), LiveDestinations.canteenOrders(OTHER_CANTEEN)))
+                .isTrue();
+        assertThat(policy.maySubscribe(districtAdmin(), LiveDestinations.kioskOrders(KIOSK)))
+                .isTrue();
     }
 
     @Test
     void volunteersHearNothingHere() {
         Actor volunteer = volunteerOf(CANTEEN);
-        assertThat(policy.maySubscribe(volunteer, LiveDestinations.canteenOrders(CANTEEN))).isFalse();
-        assertThat(policy.maySubscribe(volunteer, LiveDestinations.canteenMenu(CANTEEN))).isFalse();
-        assertThat(policy.maySubscribe(volunteer, LiveDestinations.kioskOrders(KIOSK))).isFalse();
+        assertThat(policy.maySubscribe(volunteer, LiveDestinations.canteenOrders(CANTEEN)))
+                .isFalse();
+        assertThat(policy.maySubscribe(volunteer, LiveDestinations.canteenMenu(CANTEEN)))
+                .isFalse();
+        assertThat(policy.maySubscribe(volunteer, LiveDestinations.kioskOrders(KIOSK)))
+                .isFalse();
         assertThat(policy.maySubscribe(volunteer, LiveDestinations.order(55))).isFalse();
     }
 
     @Test
     void unknownDestinationsAreRefused() {
         assertThat(policy.maySubscribe(districtAdmin(), "/topic/everything")).isFalse();
-        assertThat(policy.maySubscribe(districtAdmin(), "/queue/canteens/1/orders")).isFalse();
+        assertThat(policy.maySubscribe(districtAdmin(), "/queue/canteens/1/orders"))
+                .isFalse();
     }
 }
