@@ -208,17 +208,24 @@ class OrderApiIT {
         long second = world.senior(72, "100.00");
         CardView firstCard = cards.issue(first, Set.of(), world.manager);
         CardView secondCard = cards.issue(second, Set.of(), world.manager);
-        Http.Answer half = kioskOrder(order(firstCard.token(), "DINE_IN", pork.menuItemId(), 5), UUID.randomUUID().toString());
-        Http.Answer rest = kioskOrder(order(secondCard.token(), "DINE_IN", pork.menuItemId(), 5), UUID.randomUUID().toString());
+        Http.Answer half = kioskOrder(
+                order(firstCard.token(), "DINE_IN", pork.menuItemId(), 5),
+                UUID.randomUUID().toString());
+        Http.Answer rest = kioskOrder(
+                order(secondCard.token(), "DINE_IN", pork.menuItemId(), 5),
+                UUID.randomUUID().toString());
         assertThat(half.status()).as(half.body()).isEqualTo(201);
         assertThat(rest.status()).as(rest.body()).isEqualTo(201);
 
-        Http.Answer more = kioskOrder(order(firstCard.token(), "TAKEAWAY", pork.menuItemId(), 1), UUID.randomUUID().toString());
+        Http.Answer more = kioskOrder(
+                order(firstCard.token(), "TAKEAWAY", pork.menuItemId(), 1),
+                UUID.randomUUID().toString());
 
         assertProblem(more, 409, "SOLD_OUT");
         assertThat(more.json().path("menuItemId").asLong()).isEqualTo(pork.menuItemId());
         assertThat(wallets.balanceOf(first))
-                .isEqualByComparingTo(new java.math.BigDecimal("100.00").subtract(half.json().path("selfPay").decimalValue()));
+                .isEqualByComparingTo(new java.math.BigDecimal("100.00")
+                        .subtract(half.json().path("selfPay").decimalValue()));
         assertThat(menus.item(pork.menuItemId()).portionsLeft()).isZero();
     }
 
