@@ -37,11 +37,14 @@ class RelayDestinations implements ChannelInterceptor {
         }
         StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
         if (stomp != null && stomp.isMutable()) {
+            // a client frame on its way in: still open for changes until the channel seals it
             stomp.setDestination(relayed);
             return message;
         }
-        StompHeaderAccessor copy = StompHeaderAccessor.wrap(message);
+        // a message the service sends: plain simp headers, from which the relay builds its own STOMP frame
+        SimpMessageHeaderAccessor copy = SimpMessageHeaderAccessor.wrap(message);
         copy.setDestination(relayed);
+        copy.removeNativeHeader(StompHeaderAccessor.STOMP_DESTINATION_HEADER);
         return MessageBuilder.createMessage(message.getPayload(), copy.getMessageHeaders());
     }
 }

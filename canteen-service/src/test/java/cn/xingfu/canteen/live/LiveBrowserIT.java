@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -114,7 +115,11 @@ class LiveBrowserIT {
                 "article.order[data-order-id='" + order.get("orderId").asLong() + "']");
 
         browser.switchTo().window(kitchenTab);
-        WebElement placed = waitUntil(ExpectedConditions.visibilityOfElementLocated(card));
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(card));
+        // all three orders are in once the dish total says so; no push redraws the page after this
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".totals"), world.dishName() + " × 3"));
+        WebElement placed = browser.findElement(card);
         assertThat(placed.getAttribute("data-status")).isEqualTo("PLACED");
         assertThat(placed.getText())
                 .contains(number)
@@ -126,7 +131,7 @@ class LiveBrowserIT {
                 .contains("送餐交接");
         screenshot("kitchen-display.png");
 
-        browser.findElement(card).findElement(By.cssSelector("button.advance")).click();
+        tap(card);
         waitUntil(ExpectedConditions.attributeToBe(card, "data-status", "PREPARING"));
         assertThat(browser.findElement(By.id("message")).isDisplayed())
                 .as("no error shown")
@@ -136,7 +141,7 @@ class LiveBrowserIT {
         waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("preparing"), number));
 
         browser.switchTo().window(kitchenTab);
-        browser.findElement(card).findElement(By.cssSelector("button.advance")).click();
+        tap(card);
         waitUntil(ExpectedConditions.attributeToBe(card, "data-status", "READY"));
 
         browser.switchTo().window(boardTab);
@@ -150,7 +155,7 @@ class LiveBrowserIT {
 
         // handed over at the counter: gone from the display, and from the board
         browser.switchTo().window(kitchenTab);
-        browser.findElement(card).findElement(By.cssSelector("button.advance")).click();
+        tap(card);
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(card));
         browser.switchTo().window(boardTab);
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(
@@ -167,6 +172,16 @@ class LiveBrowserIT {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Live");
         browser.findElement(By.id("lang")).click();
         assertThat(browser.findElement(By.id("title")).getText()).startsWith("厨房看板");
+    }
+
+    /** Taps the order's button, finding it afresh if a push redraws the card in between. */
+    private void tap(By card) {
+        waitUntil(driver -> {
+            driver.findElement(card)
+                    .findElement(By.cssSelector("button.advance"))
+                    .click();
+            return true;
+        });
     }
 
     private void signIn(LiveWorld.Login login) {
@@ -186,7 +201,10 @@ class LiveBrowserIT {
     }
 
     private <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, WAIT).until(condition);
+        // the pages redraw on every push, so an element found a moment ago may already be replaced
+        return new WebDriverWait(browser, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition);
     }
 
     private void screenshot(String name) throws IOException {

@@ -8,6 +8,7 @@ import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.messaging.support.MessageHeaderAccessor;
 
 class RelayDestinationsTests {
 
@@ -48,5 +49,8 @@ class RelayDestinationsTests {
         assertThat(SimpMessageHeaderAccessor.getDestination(relayed.getHeaders()))
                 .isEqualTo("/topic/canteens.7.menu");
         assertThat(relayed.getPayload()).isEqualTo("{}");
+        // no STOMP accessor: the relay builds its own (mutable) frame headers from these
+        assertThat(MessageHeaderAccessor.getAccessor(relayed, StompHeaderAccessor.class))
+                .isNull();
     }
 }

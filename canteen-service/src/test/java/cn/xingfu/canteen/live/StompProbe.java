@@ -38,6 +38,9 @@ final class StompProbe implements AutoCloseable {
     }
 
     final BlockingQueue<StompHeaders> errors = new LinkedBlockingQueue<>();
+    /** Completes when the server drops the connection. */
+    final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+
     private final CompletableFuture<StompSession> connected = new CompletableFuture<>();
     private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 
@@ -61,6 +64,7 @@ final class StompProbe implements AutoCloseable {
                     @Override
                     public void handleTransportError(StompSession session, Throwable exception) {
                         connected.completeExceptionally(exception);
+                        closed.complete(exception);
                     }
                 })
                 .whenComplete((session, failure) -> {
@@ -139,6 +143,18 @@ final class StompProbe implements AutoCloseable {
         return queue;
     }
 
+    /**
+     * Waits until the server refuses: an ERROR frame, or the connection closed. Spring sends the ERROR and
+     * closes at once, and the frame can be lost when another frame is being written at that moment.
+     *
+     * @return the ERROR frame's headers, or {@code null} when only the closing was seen
+     */
+    @Nullable
+    StompHeaders refusal() {
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> !errors.isEmpty() || closed.isDone());
+        return errors.peek();
+    }
+
     void send(String destination, Object payload) throws Exception {
         session().send(destination, payload);
     }
@@ -156,7 +172,11 @@ final class StompProbe implements AutoCloseable {
     @Override
     public void close() {
         if (isConnected()) {
-            connected.join().disconnect();
+            try {
+                connected.join().disconnect();
+            } catch (RuntimeException alreadyClosedByServer) {
+                // the server closes the socket after an ERROR frame; nothing left to say goodbye to
+            }
         }
         client.stop();
     }
