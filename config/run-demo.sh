@@ -24,7 +24,7 @@ start() { # name jar port
 }
 wait_healthy() { # name port
   local name=$1 port=$2
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 600); do
     if curl -fsS "http://localhost:$port/actuator/health" 2>/dev/null | grep -q UP; then return 0; fi
     sleep 1
   done
@@ -54,7 +54,7 @@ Xingfu is running on the embedded H2 database with the Jiangjin demo data.
     API docs (Swagger)  http://localhost:$CARE_PORT/swagger-ui.html
 
 Demo logins (user / password), demo data only:
-  district admin        admin / admin123
+  district admin        admin / admin123     (canteen and care-facility services)
   canteen manager       manager01 / manager123   (珞璜镇碑亭社区幸福食堂)
   canteen staff         staff01 / staff123
   kiosk device          kiosk01 / kiosk123

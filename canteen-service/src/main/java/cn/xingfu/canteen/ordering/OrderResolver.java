@@ -81,10 +81,20 @@ class OrderResolver {
         }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, CHINA);
-        LocalDate date = actor.isKiosk() || request.serviceDate() == null ? today : request.serviceDate();
-        MealPeriod period = actor.isKiosk() || request.period() == null
-                ? canteens.currentPeriod(canteen.id(), now).orElseThrow(OrderResolver::closedForToday)
-                : request.period();
+        // the dishes say which meal is ordered; every dish must belong to the same one
+        List<MenuItemView> dishes = request.items().stream()
+                .map(line -> menus.item(line.menuItemId()))
+                .toList();
+        LocalDate date = dishes.get(0).serviceDate();
+        MealPeriod period = dishes.get(0).period();
+        if ((request.serviceDate() != null && !request.serviceDate().equals(date))
+                || (request.period() != null && request.period() != period)) {
+            throw notOnMenu(dishes.get(0));
+        }
+        if (actor.isKiosk() && date.isAfter(today.plusDays(1))) {
+            throw DomainException.rejected(
+                    "ORDER_TOO_EARLY", "自助机只能预订今明两天的餐", "A kiosk takes orders for today and tomorrow only");
+        }
         if (date.isBefore(today)) {
             throw DomainException.invalid("SERVICE_DATE_PAST", "不能为过去的日期订餐", "Cannot order for a past date");
         }
@@ -101,8 +111,9 @@ class OrderResolver {
         requireChannelAllowed(request.channel(), actor, canteen, senior, date);
         List<ResolvedOrder.Item> items = new ArrayList<>();
         List<DietaryWarning> warnings = new ArrayList<>();
-        for (PlaceOrder.Item line : request.items()) {
-            MenuItemView dish = menus.item(line.menuItemId());
+        for (int i = 0; i < dishes.size(); i++) {
+            PlaceOrder.Item line = request.items().get(i);
+            MenuItemView dish = dishes.get(i);
             requireOnMenu(dish, canteen.id(), date, period);
             if (dish.portionsLeft() < line.quantity()) {
                 throw soldOut(dish);
@@ -121,10 +132,6 @@ class OrderResolver {
                 "「" + dish.name() + "」已售完",
                 dish.nameEn() + " is sold out",
                 Map.of("menuItemId", dish.menuItemId()));
-    }
-
-    private static DomainException closedForToday() {
-        return DomainException.rejected("ORDERING_CLOSED", "今天的订餐时间已结束", "Ordering has closed for today");
     }
 
     private long canteenOf(PlaceOrder request, Actor actor) {
@@ -200,13 +207,17 @@ class OrderResolver {
                 || !dish.serviceDate().equals(date)
                 || dish.period() != period
                 || !dish.published()) {
-            throw new DomainException(
-                    DomainException.Kind.REJECTED,
-                    "NOT_ON_MENU",
-                    "「" + dish.name() + "」不在本餐的菜单上",
-                    dish.nameEn() + " is not on this meal's menu",
-                    Map.of("menuItemId", dish.menuItemId()));
+            throw notOnMenu(dish);
         }
+    }
+
+    private static DomainException notOnMenu(MenuItemView dish) {
+        return new DomainException(
+                DomainException.Kind.REJECTED,
+                "NOT_ON_MENU",
+                "「" + dish.name() + "」不在本餐的菜单上",
+                dish.nameEn() + " is not on this meal's menu",
+                Map.of("menuItemId", dish.menuItemId()));
     }
 
     private static void requireSaneItems(List<PlaceOrder.Item> items) {

@@ -22,9 +22,7 @@ import cn.xingfu.canteen.subsidy.SubsidyUsage;
 import cn.xingfu.canteen.wallet.Wallets;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalMenus {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Large enough to pass any minimum-bill rule, so the tier's full amount shows. */
     private static final BigDecimal NOMINAL_MEAL = new BigDecimal("999.00");
 
@@ -76,11 +73,11 @@ public class PersonalMenus {
         CanteenView canteen = canteens.canteen(actor.canteenId());
         VerifiedCard card = cards.verify(qr, new ScanContext(actor, canteen.id()));
         SeniorProfile senior = seniors.profile(card.seniorId());
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CHINA);
-        MealPeriod period = canteens.currentPeriod(canteen.id(), now)
+        OrderableMeal meal = OrderableMeal.next(canteen, Channel.DINE_IN, clock.instant())
                 .orElseThrow(() ->
-                        DomainException.rejected("ORDERING_CLOSED", "今天的订餐时间已结束", "Ordering has closed for today"));
+                        DomainException.rejected("NO_MEALS", "该食堂没有设置供餐时间", "This canteen has no meal times set"));
+        LocalDate today = meal.serviceDate();
+        MealPeriod period = meal.period();
         DailyMenuView menu = menus.menu(canteen.id(), today, period);
         var policy = policies.inForce(canteen.districtCode(), today);
         SubsidyUsage used = usage.count(senior.id(), today, period);

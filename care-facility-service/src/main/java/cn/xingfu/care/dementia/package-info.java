@@ -2,7 +2,7 @@
  * Cognitive-impairment (dementia) units: which rooms form a unit, shift staffing, MMSE/MoCA screenings,
  * the admission rule for COGNITIVE_CARE beds and the compliance sheet against the dated unit requirements.
  */
-@ApplicationModule(allowedDependencies = {"shared", "shared :: *", "facility", "bed", "resident"})
+@ApplicationModule(allowedDependencies = {"shared", "shared :: *", "facility", "bed", "resident", "caregiver"})
 @NullMarked
 package cn.xingfu.care.dementia;
 

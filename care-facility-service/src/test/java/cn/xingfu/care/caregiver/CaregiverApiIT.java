@@ -46,6 +46,9 @@ class CaregiverApiIT {
     @Autowired
     RosterQueries rosterQueries;
 
+    @Autowired
+    cn.xingfu.care.dementia.DementiaCare dementia;
+
     TestAccounts.Login admin;
     TestAccounts.Login manager;
     long facility;
@@ -281,6 +284,28 @@ class CaregiverApiIT {
                 .isZero();
         JsonNode roster = getJson(manager, path + "?from=" + ON + "&to=" + ON);
         assertThat(roster).hasSize(3);
+    }
+
+    @Test
+    void aRealDementiaUnitTakesOnlyCertifiedCaregivers() throws Exception {
+        long unit = dementia.createUnit(admin.actor(), facility, "记忆家园", 1, java.util.Set.of(), java.util.Set.of())
+                .id();
+        long uncertified = staff("韩无证", "CAREGIVER");
+        long certified = staff("韩有证", "CAREGIVER");
+        certify(certified, "LEVEL_2", number(), "2023-01-01", null);
+        String path = "/api/facilities/" + facility + "/roster";
+        postJson(
+                        manager,
+                        path,
+                        Map.of("unitId", unit, "dutyDate", ON.toString(), "shift", "NIGHT", "staffId", uncertified))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CAREGIVER_UNCERTIFIED"));
+        postJson(
+                        manager,
+                        path,
+                        Map.of("unitId", unit, "dutyDate", ON.toString(), "shift", "NIGHT", "staffId", certified))
+                .andExpect(status().isCreated());
+        assertThat(rosterQueries.caregiversOnShift(unit, ON, Shift.NIGHT)).isEqualTo(1);
     }
 
     @Test

@@ -3,8 +3,10 @@ package cn.xingfu.canteen.ordering.web;
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.ordering.OrderQueries;
 import cn.xingfu.canteen.ordering.OrderView;
+import cn.xingfu.canteen.ordering.OrderableMeal;
 import cn.xingfu.canteen.ordering.PersonalMenu;
 import cn.xingfu.canteen.ordering.PersonalMenus;
+import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
@@ -58,13 +60,14 @@ class KioskController {
     KioskInfo me(Actor actor) {
         CanteenView canteen = canteens.canteen(boundCanteen(actor));
         Instant now = clock.instant();
+        var meal = OrderableMeal.next(canteen, Channel.DINE_IN, now);
         return new KioskInfo(
                 actor.id(),
                 actor.username(),
                 canteen.id(),
                 canteen.name(),
-                LocalDate.ofInstant(now, CHINA),
-                canteens.currentPeriod(canteen.id(), now).orElse(null));
+                meal.map(OrderableMeal::serviceDate).orElse(LocalDate.ofInstant(now, CHINA)),
+                meal.map(OrderableMeal::period).orElse(null));
     }
 
     @PostMapping("/api/kiosk/scan")
@@ -79,16 +82,15 @@ class KioskController {
     MenuAvailability menu(Actor actor) {
         long canteenId = boundCanteen(actor);
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, CHINA);
-        MealPeriod period = canteens.currentPeriod(canteenId, now).orElse(null);
-        if (period == null) {
-            return new MenuAvailability(canteenId, today, null, List.of());
+        var meal = OrderableMeal.next(canteens.canteen(canteenId), Channel.DINE_IN, now);
+        if (meal.isEmpty()) {
+            return new MenuAvailability(canteenId, LocalDate.ofInstant(now, CHINA), null, List.of());
         }
         return new MenuAvailability(
                 canteenId,
-                today,
-                period,
-                menus.menu(canteenId, today, period).items().stream()
+                meal.get().serviceDate(),
+                meal.get().period(),
+                menus.menu(canteenId, meal.get().serviceDate(), meal.get().period()).items().stream()
                         .map(item -> new MenuAvailability.Item(item.menuItemId(), item.portionsLeft(), item.soldOut()))
                         .toList());
     }

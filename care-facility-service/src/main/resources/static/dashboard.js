@@ -1,0 +1,300 @@
+// Care dashboard: plain JS, charts by ECharts (webjar). Chinese by default, English on request.
+(function () {
+  'use strict';
+
+  const TEXT = {
+    zh: {
+      title: '养老机构管理看板', facility: '机构', allFacilities: '全部机构', logout: '退出', district: '全区概况',
+      facilities: '机构数', districtCertRate: '持证率（目标100%）', csv: '导出 CSV', occupancyNow: '当前入住情况',
+      occupancyHistory: '近12个月入住率', vacancyFinder: '空床查找', find: '查找空床', certification: '护理员持证情况',
+      expiries: '证书即将到期（90/60/30天提醒）', ratings: '等级评定及有效期', bedType: '床位类型', beds: '床位',
+      occupied: '在住', reserved: '预留', vacant: '空床', outOfService: '停用', rate: '比率', districtName: '区县',
+      room: '房间', bed: '床位', activeCaregivers: '在岗护理员', certified: '持证', status: '状态', missing: '未持证人员',
+      name: '姓名', certificate: '证书', number: '编号', validUntil: '有效期至', daysLeft: '剩余天数', band: '提醒',
+      star: '星级', leaf: '叶级', 'bed.STANDARD': '普通床位', 'bed.COGNITIVE_CARE': '认知障碍照护床位',
+      'bed.HOME_CARE': '家庭养老床位', 'bed.ALL': '全部机构床位', meets: '达标', below: '未达标', none: '无',
+      noCaregivers: '无在岗护理员', found: n => '找到 ' + n + ' 张空床', notFound: '没有符合条件的空床',
+      'kind.CAREGIVER_CERTIFICATE': '养老护理员证书', 'kind.HEALTH_CERTIFICATE': '健康证明',
+      bandText: d => d + '天内到期', expiresIn: d => '剩 ' + d + ' 天', unrated: '未评级', expired: '已过期',
+      ratingsChart: '机构等级分布', occupancyRate: '入住率 %', role: { CARE_MANAGER: '机构管理员', DISTRICT_ADMIN: '区级管理员' },
+      loadFailed: '数据加载失败：', switchTo: 'English', assessmentsDue: '能力评估到期/逾期', resident: '老人',
+      lastAssessed: '上次评估', dueOn: '应评日期', cause: '原因', noneDue: '无到期评估',
+      'cause.NEVER_ASSESSED': '尚未按新国标评估', 'cause.INTERVAL': '到期复评', 'cause.EVENT': '风险事件或状况变化',
+      overdue: '逾期', never: '从未'
+    },
+    en: {
+      title: 'Care facilities dashboard', facility: 'Facility', allFacilities: 'All facilities', logout: 'Sign out',
+      district: 'District overview', facilities: 'Facilities', districtCertRate: 'Certification rate (target 100%)',
+      csv: 'Export CSV', occupancyNow: 'Occupancy now', occupancyHistory: 'Occupancy, last 12 months',
+      vacancyFinder: 'Find a vacant bed', find: 'Find vacant beds', certification: 'Caregiver certification',
+      expiries: 'Certificates expiring (90/60/30-day alerts)', ratings: 'Ratings and their expiry', bedType: 'Bed type',
+      beds: 'Beds', occupied: 'Occupied', reserved: 'Reserved', vacant: 'Vacant', outOfService: 'Out of service',
+      rate: 'Rate', districtName: 'District', room: 'Room', bed: 'Bed', activeCaregivers: 'Active caregivers',
+      certified: 'Certified', status: 'Status', missing: 'Without a valid certificate', name: 'Name',
+      certificate: 'Certificate', number: 'Number', validUntil: 'Valid until', daysLeft: 'Days left', band: 'Alert',
+      star: 'Star', leaf: 'Leaf', 'bed.STANDARD': 'Standard', 'bed.COGNITIVE_CARE': 'Cognitive care',
+      'bed.HOME_CARE': 'Home care', 'bed.ALL': 'All institutional beds', meets: 'meets target', below: 'below target',
+      none: 'none', noCaregivers: 'no active caregivers', found: n => n + ' vacant bed(s) found',
+      notFound: 'No vacant bed matches', 'kind.CAREGIVER_CERTIFICATE': 'Caregiver certificate',
+      'kind.HEALTH_CERTIFICATE': 'Health certificate', bandText: d => 'expires within ' + d + ' days',
+      expiresIn: d => d + ' days left', unrated: 'unrated', expired: 'expired', ratingsChart: 'Facilities by rating level',
+      occupancyRate: 'Occupancy %', role: { CARE_MANAGER: 'care manager', DISTRICT_ADMIN: 'district administrator' },
+      loadFailed: 'Loading failed: ', switchTo: '中文', assessmentsDue: 'Ability assessments due or overdue',
+      resident: 'Resident', lastAssessed: 'Last assessed', dueOn: 'Due on', cause: 'Cause', noneDue: 'No assessment due',
+      'cause.NEVER_ASSESSED': 'never assessed under GB/T 42195-2022', 'cause.INTERVAL': 'interval passed',
+      'cause.EVENT': 'event or change of condition', overdue: 'overdue', never: 'never'
+    }
+  };
+
+  const state = { lang: localStorage.getItem('care.lang') || 'zh', facilityId: '', data: {}, charts: {} };
+  const $ = sel => document.querySelector(sel);
+  const t = key => { const v = TEXT[state.lang][key]; return v === undefined ? key : v; };
+
+  function el(tag, text, cls) {
+    const node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    if (cls) node.className = cls;
+    return node;
+  }
+
+  function row(cells) {
+    const tr = document.createElement('tr');
+    cells.forEach(c => {
+      if (c instanceof Node) { const td = el('td'); td.appendChild(c); tr.appendChild(td); }
+      else if (typeof c === 'number') tr.appendChild(el('td', c, 'num'));
+      else tr.appendChild(el('td', c === null || c === undefined ? '' : c));
+    });
+    return tr;
+  }
+
+  function fill(table, rows) {
+    const body = document.querySelector(table + ' tbody');
+    body.replaceChildren(...rows);
+  }
+
+  const pct = v => (v === null || v === undefined) ? '–' : Number(v).toFixed(1) + '%';
+
+  function query(extra) {
+    const params = new URLSearchParams(extra || {});
+    if (state.facilityId) params.set('facilityId', state.facilityId);
+    const s = params.toString();
+    return s ? '?' + s : '';
+  }
+
+  async function get(path) {
+    const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.status === 401) { location.href = '/login'; throw new Error('not signed in'); }
+    if (!response.ok) {
+      let message = response.status + '';
+      try { const p = await response.json(); message = state.lang === 'zh' ? p.messageZh : p.messageEn; } catch (e) { /* not json */ }
+      throw new Error(message);
+    }
+    return response.json();
+  }
+
+  function translateStatic() {
+    document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('title') + (state.lang === 'zh' ? ' · Care dashboard' : '');
+    document.querySelectorAll('[data-i18n]').forEach(node => { node.textContent = t(node.dataset.i18n); });
+    $('#lang-switch').textContent = t('switchTo');
+    $('#lang-switch').lang = state.lang === 'zh' ? 'en' : 'zh-CN';
+    document.querySelectorAll('a.csv[data-csv]').forEach(a => { a.href = a.dataset.csv + query(); });
+  }
+
+  function chart(id) {
+    if (!window.echarts) return null;
+    if (!state.charts[id]) state.charts[id] = echarts.init(document.getElementById(id), null, { renderer: 'svg' });
+    return state.charts[id];
+  }
+
+  function renderDistrict() {
+    const d = state.data.district;
+    if (!d) return;
+    $('#card-facilities').textContent = d.facilities;
+    d.beds.forEach(b => { const c = $('#card-beds-' + b.bedType); if (c) c.textContent = b.beds; });
+    $('#card-cert-rate').textContent = pct(d.certification.ratePercent);
+    const c = chart('chart-stars');
+    if (!c) return;
+    const label = l => state.lang === 'zh' ? l.labelZh : l.labelEn;
+    c.setOption({
+      title: { text: t('ratingsChart'), textStyle: { fontSize: 16 } },
+      tooltip: {}, legend: { top: 0, right: 0 }, grid: { left: 40, right: 16, bottom: 40, top: 40 },
+      xAxis: { type: 'category', data: d.stars.map(l => l.level == null ? t('unrated') : (state.lang === 'zh' ? l.level + ' 级' : 'Level ' + l.level)) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: t('star'), type: 'bar', data: d.stars.map(l => ({ value: l.facilities, name: label(l) })), itemStyle: { color: '#c08a00' } },
+        { name: t('leaf'), type: 'bar', data: d.leaves.map(l => ({ value: l.facilities, name: label(l) })), itemStyle: { color: '#1c6b3a' } }
+      ]
+    }, true);
+  }
+
+  function renderOccupancy() {
+    const rows = state.data.occupancy || [];
+    fill('#occupancy-table', rows.map(r => {
+      const tr = row([r.facilityName, t('bed.' + r.bedType), r.beds, r.occupied, r.reserved, r.vacant, r.outOfService, pct(r.ratePercent)]);
+      tr.dataset.facilityId = r.facilityId; tr.dataset.bedType = r.bedType;
+      return tr;
+    }));
+    const c = chart('chart-occupancy');
+    if (!c) return;
+    const names = [...new Set(rows.map(r => r.facilityName))];
+    const sum = (name, field) => rows.filter(r => r.facilityName === name && r.bedType !== 'HOME_CARE').reduce((s, r) => s + r[field], 0);
+    c.setOption({
+      tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 40, right: 16, bottom: 70, top: 36 },
+      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 3 ? 20 : 0, fontSize: 12, formatter: n => n.length > 12 ? n.slice(0, 12) + '…' : n } },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [
+        { name: t('occupied'), type: 'bar', stack: 'b', data: names.map(n => sum(n, 'occupied')), itemStyle: { color: '#1c6b3a' } },
+        { name: t('reserved'), type: 'bar', stack: 'b', data: names.map(n => sum(n, 'reserved')), itemStyle: { color: '#c08a00' } },
+        { name: t('vacant'), type: 'bar', stack: 'b', data: names.map(n => sum(n, 'vacant')), itemStyle: { color: '#9cc3a9' } }
+      ]
+    }, true);
+  }
+
+  function renderHistory() {
+    const points = state.data.history || [];
+    const months = [...new Set(points.map(p => p.month))];
+    const c = chart('chart-history');
+    if (!c) return;
+    const series = ['STANDARD', 'COGNITIVE_CARE', null].map(type => ({
+      name: t('bed.' + (type || 'ALL')), type: 'line', connectNulls: true,
+      data: months.map(m => {
+        const ps = points.filter(p => p.month === m && (p.bedType || null) === type);
+        const occ = ps.reduce((s, p) => s + p.occupiedBedDays, 0), avail = ps.reduce((s, p) => s + p.availableBedDays, 0);
+        return avail ? Math.round(occ * 1000 / avail) / 10 : null;
+      })
+    }));
+    c.setOption({
+      tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 44, right: 16, bottom: 30, top: 36 },
+      xAxis: { type: 'category', data: months }, yAxis: { type: 'value', max: 100, name: t('occupancyRate') }, series
+    }, true);
+  }
+
+  function renderVacancies() {
+    const v = state.data.vacancies;
+    if (!v) return;
+    $('#vacancy-result').textContent = v.length ? t('found')(v.length) : t('notFound');
+    $('#vacancy-table').hidden = v.length === 0;
+    fill('#vacancy-table', v.map(b => {
+      const tr = row([b.facilityName, b.district, t('bed.' + b.bedType), b.roomNumber || '–', b.bedLabel]);
+      tr.dataset.bedId = b.bedId;
+      return tr;
+    }));
+  }
+
+  function renderCertification() {
+    const report = state.data.certification;
+    if (!report) return;
+    const all = report.facilities.concat(state.facilityId ? [] : [report.total]);
+    fill('#certification-table', all.map(s => {
+      const status = s.activeCaregivers === 0 ? el('span', t('noCaregivers'), 'badge')
+        : el('span', s.meetsTarget ? t('meets') : t('below'), 'badge ' + (s.meetsTarget ? 'ok' : 'bad'));
+      const names = s.missing.length ? s.missing.map(m => m.name).join('、') : t('none');
+      const tr = row([s.facilityName, s.activeCaregivers, s.certifiedCaregivers, pct(s.ratePercent), status, names]);
+      if (s.facilityId === null || s.facilityId === undefined) tr.className = 'total';
+      return tr;
+    }));
+  }
+
+  function renderExpiries() {
+    const alerts = state.data.expiries || [];
+    const names = {};
+    (state.data.me ? state.data.me.facilities : []).forEach(f => { names[f.id] = f.name; });
+    fill('#expiry-table', alerts.map(a => {
+      const badge = el('span', t('bandText')(a.leadDays), 'badge ' + (a.leadDays <= 30 ? 'bad' : 'warn'));
+      const tr = row([a.staffName, names[a.facilityId] || '', t('kind.' + a.kind), a.certificateNumber, a.validUntil, a.daysLeft, badge]);
+      tr.dataset.staffId = a.staffId;
+      return tr;
+    }));
+  }
+
+  function ratingCell(r) {
+    return state.lang === 'zh' ? r.labelZh : r.labelEn;
+  }
+
+  function until(r) {
+    if (!r.validUntil) return '–';
+    if (r.expired) return r.validUntil + ' (' + t('expired') + ')';
+    return r.validUntil + (r.daysToExpiry !== null && r.daysToExpiry !== undefined ? ' (' + t('expiresIn')(r.daysToExpiry) + ')' : '');
+  }
+
+  function renderRatings() {
+    fill('#ratings-table', (state.data.ratings || []).map(r =>
+      row([r.facilityName, ratingCell(r.star), until(r.star), ratingCell(r.leaf), until(r.leaf)])));
+  }
+
+  function renderAssessments() {
+    const due = state.data.assessments || [];
+    $('#assessment-none').hidden = due.length > 0;
+    fill('#assessment-table', due.map(a => {
+      const cause = el('span', t('cause.' + a.cause) + (a.overdue ? ' · ' + t('overdue') : ''), 'badge ' + (a.overdue ? 'bad' : 'warn'));
+      return row([a.facilityName, a.residentName, a.lastAssessedOn || t('never'), a.dueOn, cause]);
+    }));
+  }
+
+  function renderAll() {
+    translateStatic();
+    if (state.data.me) {
+      const me = state.data.me;
+      $('#who').textContent = me.displayName + ' · ' + (t('role')[me.role] || me.role);
+    }
+    renderDistrict(); renderOccupancy(); renderHistory(); renderVacancies();
+    renderCertification(); renderExpiries(); renderRatings(); renderAssessments();
+  }
+
+  async function findVacancies() {
+    const type = $('#vacancy-type').value;
+    $('#vacancy-csv').href = '/api/dashboard/vacancies.csv' + query({ type });
+    state.data.vacancies = await get('/api/dashboard/vacancies' + query({ type }));
+    renderVacancies();
+  }
+
+  async function load() {
+    document.body.dataset.loaded = 'false';
+    $('#error').hidden = true;
+    try {
+      const [district, occupancy, history, certification, expiries, ratings, assessments] = await Promise.all([
+        get('/api/dashboard/district'),
+        get('/api/dashboard/occupancy' + query()),
+        get('/api/dashboard/occupancy/history' + query()),
+        get('/api/dashboard/certification' + query()),
+        get('/api/dashboard/expiries' + query()),
+        get('/api/dashboard/ratings' + query()),
+        get('/api/dashboard/assessments' + query())
+      ]);
+      Object.assign(state.data, { district, occupancy, history, certification, expiries, ratings, assessments });
+      renderAll();
+      await findVacancies();
+    } catch (e) {
+      $('#error').textContent = t('loadFailed') + e.message;
+      $('#error').hidden = false;
+    }
+    document.body.dataset.loaded = 'true';
+  }
+
+  async function start() {
+    translateStatic();
+    try {
+      state.data.me = await get('/api/dashboard/me');
+    } catch (e) {
+      $('#error').textContent = t('loadFailed') + e.message;
+      $('#error').hidden = false;
+      return;
+    }
+    const select = $('#facility');
+    state.data.me.facilities.forEach(f => {
+      const option = el('option', f.name); option.value = f.id; select.appendChild(option);
+    });
+    select.addEventListener('change', () => { state.facilityId = select.value; load(); });
+    $('#lang-switch').addEventListener('click', () => {
+      state.lang = state.lang === 'zh' ? 'en' : 'zh';
+      localStorage.setItem('care.lang', state.lang);
+      renderAll();
+    });
+    $('#vacancy-form').addEventListener('submit', ev => { ev.preventDefault(); findVacancies(); });
+    window.addEventListener('resize', () => Object.values(state.charts).forEach(c => c.resize()));
+    await load();
+  }
+
+  document.addEventListener('DOMContentLoaded', start);
+})();

@@ -1,0 +1,245 @@
+package cn.xingfu.care.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xingfu.care.bed.BedType;
+import cn.xingfu.care.bed.BedView;
+import cn.xingfu.care.caregiver.CaregiverLevel;
+import cn.xingfu.care.caregiver.StaffRegistry;
+import cn.xingfu.care.caregiver.StaffRole;
+import cn.xingfu.care.facility.FacilityView;
+import cn.xingfu.care.rating.RatingRegistry;
+import cn.xingfu.care.rating.RatingScheme;
+import cn.xingfu.care.support.CareFixtures;
+import cn.xingfu.care.support.TestAccounts;
+import cn.xingfu.care.support.TestCareUnits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** The dashboard in real headless Chromium against the running app: what it shows matches the data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({TestAccounts.class, CareFixtures.class, TestCareUnits.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    CareFixtures fixtures;
+
+    @Autowired
+    StaffRegistry staff;
+
+    @Autowired
+    RatingRegistry ratings;
+
+    @Autowired
+    Clock clock;
+
+    WebDriver driver;
+    Path profile;
+    FacilityView home;
+    FacilityView second;
+    BedView vacantCognitive;
+    TestAccounts.Login manager;
+
+    @BeforeAll
+    void startBrowserAndSeed() throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        TestAccounts.Login admin = accounts.admin();
+        home = fixtures.facility();
+        second = fixtures.facility();
+        for (int i = 0; i < 4; i++) {
+            BedView bed = fixtures.bed(home.id(), BedType.STANDARD);
+            if (i < 3) {
+                fixtures.admitted(fixtures.resident(home.id()).id(), bed.id(), today.minusDays(40 + 20L * i));
+            }
+        }
+        vacantCognitive = fixtures.bed(home.id(), BedType.COGNITIVE_CARE);
+        for (int i = 0; i < 2; i++) {
+            BedView bed = fixtures.bed(second.id(), BedType.STANDARD);
+            fixtures.admitted(fixtures.resident(second.id()).id(), bed.id(), today.minusDays(70));
+        }
+        register(admin, home, "赵春燕", CaregiverLevel.LEVEL_1, null);
+        register(admin, home, "钱秋菊", CaregiverLevel.LEVEL_4, today.plusDays(25));
+        register(admin, home, "孙夏荷", null, null);
+        register(admin, second, "李冬梅", CaregiverLevel.LEVEL_5, today.plusDays(75));
+        ratings.record(admin.actor(), home.id(), rating(RatingScheme.STAR, 5, today));
+        ratings.record(admin.actor(), home.id(), rating(RatingScheme.LEAF, 5, today));
+        ratings.record(admin.actor(), second.id(), rating(RatingScheme.STAR, 3, today));
+        manager = accounts.manager(home.id(), second.id());
+
+        profile = Files.createTempDirectory("care-dashboard-chrome");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1440, 2600));
+        signIn();
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private void register(
+            TestAccounts.Login admin, FacilityView facility, String name, CaregiverLevel level, LocalDate until) {
+        long id = staff.register(
+                        admin.actor(), facility.id(), new StaffRegistry.NewStaff(name, null, StaffRole.CAREGIVER, null))
+                .id();
+        if (level != null) {
+            staff.addCertificate(
+                    admin.actor(),
+                    id,
+                    new StaffRegistry.NewCertificate(
+                            level, "B" + System.nanoTime(), "重庆市职业技能鉴定指导中心", LocalDate.of(2023, 5, 1), until, 160));
+        }
+    }
+
+    private static RatingRegistry.NewRating rating(RatingScheme scheme, int level, LocalDate today) {
+        return new RatingRegistry.NewRating(
+                scheme, level, "重庆市养老机构评定委员会", today.minusMonths(6), today.plusMonths(30), "GB/T 37276-2018");
+    }
+
+    private void signIn() {
+        driver.get("http://localhost:" + port + "/dashboard.html");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/login"));
+        driver.findElement(By.id("username")).sendKeys(manager.actor().username());
+        driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitLoaded();
+    }
+
+    private void waitLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded")));
+    }
+
+    private List<String> cells(WebElement row) {
+        return row.findElements(By.tagName("td")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private List<WebElement> rows(String table) {
+        return driver.findElements(By.cssSelector(table + " tbody tr"));
+    }
+
+    @Test
+    void occupancyShownMatchesTheBedsAndResidents() {
+        assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
+        List<List<String>> shown =
+                rows("#occupancy-table").stream().map(this::cells).toList();
+        assertThat(shown).extracting(c -> c.get(0)).containsOnly(home.name(), second.name());
+        assertThat(shown)
+                .contains(
+                        List.of(home.name(), "普通床位", "4", "3", "0", "1", "0", "75.0%"),
+                        List.of(home.name(), "认知障碍照护床位", "1", "0", "0", "1", "0", "0.0%"),
+                        List.of(second.name(), "普通床位", "2", "2", "0", "0", "0", "100.0%"));
+        assertThat(driver.findElement(By.id("card-facilities")).getText()).isEqualTo("2");
+        assertThat(driver.findElement(By.id("card-beds-STANDARD")).getText()).isEqualTo("6");
+        assertThat(driver.findElements(By.cssSelector("#chart-occupancy svg"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("#chart-history svg"))).isNotEmpty();
+    }
+
+    @Test
+    void theFinderFindsTheVacantCognitiveCareBed() {
+        driver.findElement(By.id("vacancy-find")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.id("vacancy-table")).isDisplayed());
+        List<WebElement> found = rows("#vacancy-table");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).getDomAttribute("data-bed-id")).isEqualTo(String.valueOf(vacantCognitive.id()));
+        assertThat(cells(found.get(0))).contains(home.name(), "认知障碍照护床位", vacantCognitive.label());
+        assertThat(driver.findElement(By.id("vacancy-result")).getText()).isEqualTo("找到 1 张空床");
+    }
+
+    @Test
+    void expiringCertificatesAndTheUncertifiedCaregiverAppear() throws IOException {
+        List<List<String>> alerts =
+                rows("#expiry-table").stream().map(this::cells).toList();
+        assertThat(alerts).anySatisfy(a -> assertThat(a).contains("钱秋菊", home.name(), "养老护理员证书", "25", "30天内到期"));
+        assertThat(alerts).anySatisfy(a -> assertThat(a).contains("李冬梅", "75", "90天内到期"));
+        List<List<String>> certification =
+                rows("#certification-table").stream().map(this::cells).toList();
+        assertThat(certification)
+                .anySatisfy(c -> assertThat(c).containsSequence(home.name(), "3", "2", "66.6%", "未达标", "孙夏荷"));
+        List<List<String>> rated =
+                rows("#ratings-table").stream().map(this::cells).toList();
+        assertThat(rated).anySatisfy(r -> assertThat(r).contains(home.name(), "五星", "五叶"));
+        // five residents admitted, none assessed under GB/T 42195-2022 yet
+        assertThat(rows("#assessment-table")).hasSize(5);
+        assertThat(cells(rows("#assessment-table").get(0))).contains("从未");
+
+        Path screenshot = Path.of("..", "docs", "screenshots", "care-dashboard.png");
+        Files.createDirectories(screenshot.getParent());
+        Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(taken, screenshot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.size(screenshot)).isGreaterThan(20_000);
+    }
+
+    @Test
+    void theEnglishSwitchTranslatesThePage() {
+        driver.findElement(By.id("lang-switch")).click();
+        try {
+            assertThat(driver.findElement(By.cssSelector("#occupancy h2")).getText())
+                    .isEqualTo("Occupancy now");
+            assertThat(rows("#occupancy-table").stream().map(this::cells).toList())
+                    .anySatisfy(c -> assertThat(c).contains("Cognitive care"));
+        } finally {
+            driver.findElement(By.id("lang-switch")).click();
+        }
+        assertThat(driver.findElement(By.cssSelector("#occupancy h2")).getText())
+                .isEqualTo("当前入住情况");
+    }
+}
