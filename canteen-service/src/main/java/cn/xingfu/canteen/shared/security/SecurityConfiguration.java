@@ -13,7 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
@@ -53,6 +53,7 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/login",
+                                "/login.html",
                                 "/error",
                                 "/favicon.ico",
                                 "/css/**",
@@ -68,11 +69,13 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(problems, request -> true)
                         .accessDeniedHandler(problems))
                 // Basic-auth clients (kiosks, scripts) carry no cookies, so CSRF cannot reach them;
-                // browser sessions must send the XSRF-TOKEN cookie back as a header.
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                // browser sessions must send the XSRF-TOKEN cookie back as a header (spa(): the raw cookie
+                // value is accepted in X-XSRF-TOKEN), and every response makes sure that cookie exists.
+                .csrf(csrf -> csrf.spa()
                         .ignoringRequestMatchers(
                                 request -> request.getHeader("Authorization") != null || !hasSessionCookie(request))
-                        .ignoringRequestMatchers("/login"));
+                        .ignoringRequestMatchers("/login"))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
         return http.build();
     }
 

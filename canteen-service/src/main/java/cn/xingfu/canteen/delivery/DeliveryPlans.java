@@ -1,0 +1,15 @@
+package cn.xingfu.canteen.delivery;
+
+import cn.xingfu.canteen.shared.MealPeriod;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeliveryPlans extends JpaRepository<DeliveryPlan, Long> {
+
+    Optional<DeliveryPlan> findByCanteenIdAndServiceDateAndPeriod(
+            long canteenId, LocalDate serviceDate, MealPeriod period);
+
+    List<DeliveryPlan> findByServiceDate(LocalDate serviceDate);
+}

@@ -1,0 +1,50 @@
+package cn.xingfu.canteen.delivery;
+
+import cn.xingfu.canteen.shared.MealPeriod;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A volunteer's rounds of one day: only what is needed to bring each meal to the door. Phones are masked; the
+ * full number is fetched (and logged) only when the volunteer taps to call.
+ */
+public record MyRoute(long volunteerId, String volunteerName, LocalDate date, List<MyRound> rounds) {
+
+    /** One round: the kitchen, then the stops in order. */
+    public record MyRound(
+            long roundId,
+            MealPeriod period,
+            String periodZh,
+            RoundStatus status,
+            String statusZh,
+            String statusEn,
+            Instant departureAt,
+            String kitchenName,
+            String kitchenAddress,
+            double kitchenLatitude,
+            double kitchenLongitude,
+            List<MyStop> stops) {}
+
+    /** One door. */
+    public record MyStop(
+            long stopId,
+            int sequence,
+            String maskedName,
+            String address,
+            @Nullable String maskedPhone,
+            @Nullable String deliveryNotes,
+            List<String> dietaryFlags,
+            List<String> dishes,
+            @Nullable LocalTime preferredFrom,
+            @Nullable LocalTime preferredUntil,
+            @Nullable Instant plannedArrival,
+            StopStatus status,
+            String statusZh,
+            String statusEn,
+            @Nullable FailureReason reason,
+            double latitude,
+            double longitude) {}
+}

@@ -1,0 +1,54 @@
+package cn.xingfu.canteen.delivery;
+
+import cn.xingfu.canteen.delivery.planning.TransportMode;
+import cn.xingfu.canteen.shared.MealPeriod;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A delivery plan as the planner sees it, with live progress while the solver runs. */
+public record PlanView(
+        long planId,
+        long canteenId,
+        LocalDate serviceDate,
+        MealPeriod period,
+        PlanStatus status,
+        String statusZh,
+        String statusEn,
+        int progressPercent,
+        @Nullable String score,
+        long travelMinutes,
+        int unassigned,
+        int hotWindowLate,
+        @Nullable String message,
+        List<RoundView> rounds,
+        List<StopView> unassignedStops) {
+
+    /** One volunteer's round. */
+    public record RoundView(
+            long roundId,
+            long volunteerId,
+            String volunteerName,
+            TransportMode transport,
+            int boxCapacity,
+            int load,
+            RoundStatus status,
+            Instant departureAt,
+            long travelMinutes,
+            List<StopView> stops) {}
+
+    /** One stop; the name is masked, the address is there to let the planner move stops sensibly. */
+    public record StopView(
+            long stopId,
+            long orderId,
+            long seniorId,
+            String maskedName,
+            String address,
+            int sequence,
+            @Nullable Instant plannedArrival,
+            StopStatus status,
+            double latitude,
+            double longitude,
+            boolean late) {}
+}

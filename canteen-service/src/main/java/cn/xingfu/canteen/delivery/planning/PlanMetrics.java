@@ -1,0 +1,34 @@
+package cn.xingfu.canteen.delivery.planning;
+
+/** Figures of a plan that a planner (and the benchmark) cares about. */
+public record PlanMetrics(
+        long travelSeconds,
+        int assignedStops,
+        int unassignedStops,
+        int hotWindowViolations,
+        long hotWindowExcessSeconds,
+        int ceilingViolations,
+        int overloadedRounds,
+        long preferenceMissSeconds) {
+
+    public static PlanMetrics of(RoutePlan plan) {
+        long travel = 0;
+        int assigned = 0;
+        int hot = 0;
+        long hotExcess = 0;
+        int ceiling = 0;
+        int overloaded = 0;
+        long preference = 0;
+        for (Round round : plan.getRounds()) {
+            travel += round.travelSeconds();
+            assigned += round.getStops().size();
+            hot += round.hotWindowViolations();
+            hotExcess += round.hotWindowExcessSeconds();
+            ceiling += round.ceilingViolations();
+            overloaded += round.load() > round.capacity() ? 1 : 0;
+            preference += round.preferenceMissSeconds();
+        }
+        return new PlanMetrics(
+                travel, assigned, plan.getStops().size() - assigned, hot, hotExcess, ceiling, overloaded, preference);
+    }
+}
