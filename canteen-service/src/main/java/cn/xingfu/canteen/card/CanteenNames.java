@@ -1,29 +1,26 @@
 package cn.xingfu.canteen.card;
 
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import cn.xingfu.canteen.site.CanteenDirectory;
+import cn.xingfu.canteen.site.CanteenView;
 import org.springframework.stereotype.Component;
 
-/**
- * Canteen names for printed cards. Reads the site module's table directly until its directory is merged;
- * a missing table or row prints a neutral label instead of failing the sheet.
- */
+/** Canteen names for printed cards; an unknown canteen prints a neutral label instead of failing the sheet. */
 @Component
 class CanteenNames {
 
-    private final JdbcTemplate jdbc;
+    private final CanteenDirectory canteens;
 
-    CanteenNames(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    CanteenNames(CanteenDirectory canteens) {
+        this.canteens = canteens;
     }
 
     String nameOf(long canteenId) {
-        try {
-            return jdbc.query("select name from canteen where id = ?", (rs, n) -> rs.getString(1), canteenId).stream()
-                    .findFirst()
-                    .orElse("幸福食堂 " + canteenId);
-        } catch (DataAccessException e) {
-            return "幸福食堂 " + canteenId;
-        }
+        // looked up in the (cached) list: a not-found exception from the directory would mark the printing
+        // transaction rollback-only even when caught
+        return canteens.all().stream()
+                .filter(c -> c.id() == canteenId)
+                .map(CanteenView::name)
+                .findFirst()
+                .orElse("幸福食堂 " + canteenId);
     }
 }

@@ -5,6 +5,8 @@ import cn.xingfu.canteen.senior.SeniorSearch;
 import cn.xingfu.canteen.senior.SeniorSummary;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
+import cn.xingfu.canteen.site.CanteenDirectory;
+import cn.xingfu.canteen.site.CanteenView;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -13,8 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Gives every demo senior a card and logs the first senior's token for the README walkthrough. */
@@ -32,13 +32,13 @@ class CardDemoData implements ApplicationRunner {
     private final Cards cards;
     private final CardManagement management;
     private final SeniorDirectory seniors;
-    private final JdbcTemplate jdbc;
+    private final CanteenDirectory canteens;
 
-    CardDemoData(Cards cards, CardManagement management, SeniorDirectory seniors, JdbcTemplate jdbc) {
+    CardDemoData(Cards cards, CardManagement management, SeniorDirectory seniors, CanteenDirectory canteens) {
         this.cards = cards;
         this.management = management;
         this.seniors = seniors;
-        this.jdbc = jdbc;
+        this.canteens = canteens;
     }
 
     @Override
@@ -74,10 +74,6 @@ class CardDemoData implements ApplicationRunner {
     }
 
     private List<Long> canteenIds() {
-        try {
-            return jdbc.queryForList("select id from canteen order by id", Long.class);
-        } catch (DataAccessException e) {
-            return List.of();
-        }
+        return canteens.all().stream().map(CanteenView::id).toList();
     }
 }

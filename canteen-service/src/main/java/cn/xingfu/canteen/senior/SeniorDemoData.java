@@ -5,6 +5,8 @@ import cn.xingfu.canteen.shared.food.DietaryTag;
 import cn.xingfu.canteen.shared.food.Texture;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
+import cn.xingfu.canteen.site.CanteenDirectory;
+import cn.xingfu.canteen.site.CanteenView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,8 +22,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,7 +52,7 @@ class SeniorDemoData implements ApplicationRunner {
         "德华", "建国", "国强", "明德", "志强", "永福", "长贵", "树林", "光明", "学文", "家富", "世荣", "正清", "大全", "中元", "开成"
     };
     private static final String[] STREETS = {
-        "鼎山大道", "几江路", "艾坪山路", "滨江路", "大西街", "小西街", "东门路", "长风路", "圣泉路", "通泰门路", "油溪镇正街", "德感街"
+        "幸福路", "正街", "新街", "滨江路", "老街", "健康路", "和平路", "长风路", "桂花巷", "中山路", "学府路", "团结路"
     };
     private static final String[] NOTES = {
         "耳背，请大声敲门", "行动不便，请把饭送到屋里", "独居，送餐时请确认老人状况", "家有狗，请先打电话", "住六楼无电梯", "视力不好，请读一下菜名"
@@ -68,19 +68,19 @@ class SeniorDemoData implements ApplicationRunner {
 
     private final SeniorRegistry registry;
     private final Seniors seniors;
-    private final JdbcTemplate jdbc;
+    private final CanteenDirectory canteens;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SeniorDemoData(
             SeniorRegistry registry,
             Seniors seniors,
-            JdbcTemplate jdbc,
+            CanteenDirectory canteens,
             TransactionTemplate transactions,
             Clock clock) {
         this.registry = registry;
         this.seniors = seniors;
-        this.jdbc = jdbc;
+        this.canteens = canteens;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -91,8 +91,8 @@ class SeniorDemoData implements ApplicationRunner {
             log.info("Demo seniors already present, not seeding");
             return;
         }
-        List<DemoCanteen> canteens = canteens();
-        if (canteens.isEmpty()) {
+        List<DemoCanteen> sites = canteens();
+        if (sites.isEmpty()) {
             log.warn("No canteens found: demo seniors not seeded");
             return;
         }
@@ -101,42 +101,33 @@ class SeniorDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         List<SeniorRegistration> registrations = new ArrayList<>();
         for (int i = 0; i < SENIORS; i++) {
-            DemoCanteen canteen = canteens.get(i % canteens.size());
+            DemoCanteen canteen = sites.get(i % sites.size());
             registrations.add(i == 0 ? first(canteen) : generate(random, canteen, today, usedIdNumbers));
         }
         transactions.executeWithoutResult(tx -> registrations.forEach(r -> registry.register(r, SEEDER)));
         log.info(
                 "Seeded {} demo seniors over {} canteens; first: {} at canteen {}",
                 registrations.size(),
-                canteens.size(),
+                sites.size(),
                 FIRST_SENIOR_NAME,
-                canteens.get(0).id());
+                sites.get(0).id());
     }
 
-    /** Until the site module offers a directory, read the canteen table directly; absent table → no canteens. */
     private List<DemoCanteen> canteens() {
-        try {
-            return jdbc.query(
-                    "select id, latitude, longitude from canteen order by id",
-                    (rs, n) -> new DemoCanteen(rs.getLong(1), rs.getDouble(2), rs.getDouble(3)));
-        } catch (DataAccessException e) {
-            try {
-                return jdbc.query(
-                        "select id from canteen order by id", (rs, n) -> new DemoCanteen(rs.getLong(1), 0, 0));
-            } catch (DataAccessException absent) {
-                return List.of();
-            }
-        }
+        return canteens.all().stream()
+                .filter(CanteenView::active)
+                .map(c -> new DemoCanteen(c.id(), c.town(), c.latitude(), c.longitude()))
+                .toList();
     }
 
-    private SeniorRegistration first(DemoCanteen canteen) {
+    static SeniorRegistration first(DemoCanteen canteen) {
         return new SeniorRegistration(
                 FIRST_SENIOR_NAME,
                 FIRST_SENIOR_ID_NUMBER,
                 null,
                 null,
                 "13983001234",
-                "江津区几江街道鼎山大道 18 号 3 单元 2 楼",
+                "江津区" + canteen.town() + "幸福路 18 号 3 单元 2 楼",
                 canteen.latitude() + 0.0021,
                 canteen.longitude() + 0.0018,
                 canteen.id(),
@@ -151,7 +142,7 @@ class SeniorDemoData implements ApplicationRunner {
                         new StatusPeriod(EligibilityStatus.LIVING_ALONE, "几江街道核定", LocalDate.of(2024, 6, 1), null)));
     }
 
-    private static SeniorRegistration generate(Random random, DemoCanteen canteen, LocalDate today, Set<String> used) {
+    static SeniorRegistration generate(Random random, DemoCanteen canteen, LocalDate today, Set<String> used) {
         boolean woman = random.nextInt(100) < 58;
         String name = SURNAMES[random.nextInt(SURNAMES.length)]
                 + (woman ? WOMEN[random.nextInt(WOMEN.length)] : MEN[random.nextInt(MEN.length)]);
@@ -172,8 +163,8 @@ class SeniorDemoData implements ApplicationRunner {
         double angle = random.nextDouble() * 2 * Math.PI;
         lat += distance * Math.sin(angle);
         lng += distance * Math.cos(angle) / Math.cos(Math.toRadians(29.3));
-        String address = "江津区" + STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(300)) + "号"
-                + (1 + random.nextInt(6)) + "单元" + (1 + random.nextInt(8)) + "楼";
+        String address = "江津区" + canteen.town() + STREETS[random.nextInt(STREETS.length)] + (1 + random.nextInt(300))
+                + "号" + (1 + random.nextInt(6)) + "单元" + (1 + random.nextInt(8)) + "楼";
         String phone = "1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000));
         Set<DietaryTag> needs = EnumSet.noneOf(DietaryTag.class);
         if (random.nextInt(100) < 30) {
@@ -239,5 +230,5 @@ class SeniorDemoData implements ApplicationRunner {
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
 
-    private record DemoCanteen(long id, double latitude, double longitude) {}
+    record DemoCanteen(long id, String town, double latitude, double longitude) {}
 }

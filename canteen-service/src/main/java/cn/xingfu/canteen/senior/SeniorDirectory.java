@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SeniorDirectory {
 
+    /** Reads of personal data by staff go to a separate logger so operators can route them to an audit store. */
+    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("xingfu.audit");
+
     private static final Pattern PHONE_TAIL = Pattern.compile("\\d{4}");
     private static final Pattern INITIALS = Pattern.compile("[A-Za-z]{1,20}");
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
@@ -121,6 +124,7 @@ public class SeniorDirectory {
         actor.requireStaff();
         Senior senior = seniors.findWithStatuses(seniorId).orElseThrow(SeniorDirectory::notFound);
         actor.requireCanteen(senior.homeCanteenId());
+        audit.info("senior.read senior={} actor={} role={}", seniorId, actor.username(), actor.role());
         return senior.toDetail();
     }
 

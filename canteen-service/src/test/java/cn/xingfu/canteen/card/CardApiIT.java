@@ -246,6 +246,11 @@ class CardApiIT {
         assertThatThrownBy(() -> verification.verify(token, new ScanContext(actor(kioskA), canteenB)))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("OUT_OF_CANTEEN_SCOPE");
+        long refused = failures(kioskA, "OUT_OF_CANTEEN_SCOPE");
+        scan(kioskA, "{\"qr\":\"" + token + "\",\"canteenId\":" + canteenB + "}")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OUT_OF_CANTEEN_SCOPE"));
+        assertThat(failures(kioskA, "OUT_OF_CANTEEN_SCOPE")).isEqualTo(refused + 1);
         scan(admin, "{\"qr\":\"" + token + "\"}").andExpect(jsonPath("$.code").value("CANTEEN_REQUIRED"));
         scan(admin, "{\"qr\":\"" + token + "\",\"canteenId\":" + canteenB + "}")
                 .andExpect(jsonPath("$.code").value("CARD_OUT_OF_SCOPE"));

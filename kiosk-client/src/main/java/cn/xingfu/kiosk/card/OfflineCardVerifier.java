@@ -37,7 +37,7 @@ public final class OfflineCardVerifier {
     }
 
     /** Remembers the service's current keys, on disk too, for the next time the service is away. */
-    public void update(CardKeys fresh) {
+    public synchronized void update(CardKeys fresh) {
         Map<String, PublicKey> decoded = decode(fresh);
         try {
             Files.createDirectories(cacheFile.toAbsolutePath().getParent());

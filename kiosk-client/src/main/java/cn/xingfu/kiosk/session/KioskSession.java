@@ -202,7 +202,9 @@ public final class KioskSession implements AutoCloseable {
     /** Connects to the service, or starts offline from the cached kiosk identity and menu. */
     public void start() {
         lastProbe = nanoTime.getAsLong();
-        io.execute(this::probe);
+        if (probing.compareAndSet(false, true)) {
+            io.execute(this::probe);
+        }
     }
 
     public void switchLanguage() {
@@ -356,10 +358,10 @@ public final class KioskSession implements AutoCloseable {
         Words subsidy = scan.subsidy() == null || !scan.subsidy().available()
                 ? new Words("本餐没有补贴", "No subsidy for this meal")
                 : new Words(
-                        "本餐补贴 " + money(scan.subsidy().amount()) + " 元（"
-                                + scan.subsidy().tierName() + "）",
-                        "Subsidy for this meal: ¥" + money(scan.subsidy().amount()) + " ("
-                                + scan.subsidy().tierName() + ")");
+                        "本餐补贴 " + money(scan.subsidy().amount()) + " 元"
+                                + tier(scan.subsidy().tierName(), "（", "）"),
+                        "Subsidy for this meal: ¥" + money(scan.subsidy().amount())
+                                + tier(scan.subsidy().tierName(), " (", ")"));
         senior.set(
                 new Senior(qr, scan.cardId(), scan.maskedName(), scan.walletBalance(), subsidy, scan.channels(), scan));
         dishes.setAll(scan.items().stream().map(item -> new Dish(item, false)).toList());
@@ -371,6 +373,8 @@ public final class KioskSession implements AutoCloseable {
         quote.set(null);
         confirmation.set(null);
         screen.set(Screen.MENU);
+        // the time on a screen starts when it appears, not when the card was scanned
+        lastActivity = nanoTime.getAsLong();
     }
 
     private void scannedOffline(String qr) {
@@ -404,6 +408,8 @@ public final class KioskSession implements AutoCloseable {
         quote.set(null);
         confirmation.set(null);
         screen.set(Screen.MENU);
+        // the time on a screen starts when it appears, not when the card was scanned
+        lastActivity = nanoTime.getAsLong();
     }
 
     private void refuseCard(Words words) {
@@ -417,7 +423,15 @@ public final class KioskSession implements AutoCloseable {
                 .filter(Dish::selected)
                 .map(dish -> new OrderItem(dish.item().menuItemId(), 1))
                 .toList();
-        return new OrderRequest(current.cardToken(), channel.get(), payment.get(), items, false, null);
+        OrderRequest request = OrderRequest.now(current.cardToken(), channel.get(), payment.get(), items, false);
+        if (current.offline()) {
+            // the service must book it for the meal it was taken for, however late the replay
+            CachedMenu menu = menuCache.current().orElse(null);
+            if (menu != null && menu.serviceDate() != null && menu.period() != null) {
+                request = request.forMeal(menu.serviceDate(), menu.period());
+            }
+        }
+        return request;
     }
 
     private void requote() {
@@ -463,6 +477,7 @@ public final class KioskSession implements AutoCloseable {
             }
             lastPoll = nanoTime.getAsLong();
             screen.set(Screen.CONFIRMATION);
+            lastActivity = nanoTime.getAsLong();
         } else if (result instanceof SubmitResult.Queued queued) {
             online.set(false);
             PendingOrder pending = queued.pending();
@@ -479,6 +494,7 @@ public final class KioskSession implements AutoCloseable {
                     null,
                     null));
             screen.set(Screen.CONFIRMATION);
+            lastActivity = nanoTime.getAsLong();
         } else if (result instanceof SubmitResult.Refused refused) {
             refused(refused.problem());
         }
@@ -765,6 +781,10 @@ public final class KioskSession implements AutoCloseable {
         return new Words(
                 "这道菜不适合您：" + String.join("；", zh) + "。如需点这道菜，请找工作人员",
                 "Not suitable for you: " + String.join("; ", en) + ". Please ask staff if you want it");
+    }
+
+    private static String tier(String name, String open, String close) {
+        return name == null || name.isBlank() ? "" : open + name + close;
     }
 
     public static String money(BigDecimal amount) {

@@ -348,9 +348,9 @@ public final class KioskView {
     }
 
     private Node confirmation() {
-        VBox box = new VBox(28);
+        VBox box = new VBox(16);
         box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(32));
+        box.setPadding(new Insets(20));
         titleLabel = label("", "confirm-title");
         titleLabel.setId("confirm-title");
         queuedText = label(t("confirm.queued.text"), "body");

@@ -26,8 +26,8 @@ class CanteenClientTests {
     }
 
     private OrderRequest request(long menuItemId) {
-        return new OrderRequest(
-                cards.token(123, 1, 1), "DINE_IN", "WALLET", List.of(new OrderItem(menuItemId, 1)), false, null);
+        return OrderRequest.now(
+                cards.token(123, 1, 1), "DINE_IN", "WALLET", List.of(new OrderItem(menuItemId, 1)), false);
     }
 
     @Test

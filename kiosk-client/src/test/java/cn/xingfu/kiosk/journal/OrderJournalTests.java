@@ -24,7 +24,7 @@ class OrderJournalTests {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T03:55:00Z"), ZoneOffset.UTC);
 
     private static OrderRequest request(long menuItemId) {
-        return new OrderRequest("XF1.k1.p.s", "DINE_IN", "WALLET", List.of(new OrderItem(menuItemId, 1)), false, null);
+        return OrderRequest.now("XF1.k1.p.s", "DINE_IN", "WALLET", List.of(new OrderItem(menuItemId, 1)), false);
     }
 
     private Path file() {

@@ -47,8 +47,8 @@ class OrderSubmissionTests {
     }
 
     private OrderRequest request(long cardId, long menuItemId) {
-        return new OrderRequest(
-                cards.token(cardId, 1, 1), "DINE_IN", "WALLET", List.of(new OrderItem(menuItemId, 1)), false, null);
+        return OrderRequest.now(
+                cards.token(cardId, 1, 1), "DINE_IN", "WALLET", List.of(new OrderItem(menuItemId, 1)), false);
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** The kiosk's screens against a stand-in service that answers with the contract examples. */
+/**
+ * The kiosk's screens against a stand-in service that answers with the contract examples. The screenshots of the
+ * main screens come from KioskEndToEndIT against the real service; the idle question is shot here.
+ */
 class KioskUiTests {
 
     @TempDir
@@ -43,7 +46,6 @@ class KioskUiTests {
         kiosk.waitForText("canteen-name", "幸福食堂");
         assertThat(kiosk.text("period")).contains("午餐");
         kiosk.checkSeniorFriendly();
-        kiosk.screenshot("kiosk-welcome.png");
 
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
@@ -56,7 +58,6 @@ class KioskUiTests {
         kiosk.waitForText("dish-state-789", "已选");
         kiosk.waitForText("total", "您付 12.00 元");
         assertThat(kiosk.text("channel-DINE_IN")).startsWith("✓");
-        kiosk.screenshot("kiosk-menu.png");
         kiosk.tap("place-order");
 
         kiosk.waitForText("order-number", "A001");
@@ -64,7 +65,6 @@ class KioskUiTests {
         assertThat(kiosk.text("confirm-title")).isEqualTo("下单成功");
         assertThat(kiosk.text("order-status")).contains("已下单");
         kiosk.checkSeniorFriendly();
-        kiosk.screenshot("kiosk-confirm.png");
         JsonNode order = service.orders().get(0);
         assertThat(order.path("channel").asString()).isEqualTo("DINE_IN");
 
@@ -72,7 +72,6 @@ class KioskUiTests {
         kiosk.waitForText("order-status", "您的饭菜好了");
         assertThat(kiosk.node("order-status").getStyleClass()).contains("status-ready");
         kiosk.checkSeniorFriendly();
-        kiosk.screenshot("kiosk-ready.png");
 
         kiosk.tap("done");
         kiosk.waitForText("scan-instruction", "二维码");
@@ -128,7 +127,7 @@ class KioskUiTests {
 
     @Test
     void asksForMoreTimeBeforeGoingBackToTheStart() {
-        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir).withTimings(6, 10, 1, 1));
+        kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir).withTimings(8, 10, 1, 1));
         kiosk.waitForText("connection", "联网正常");
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
@@ -183,7 +182,6 @@ class KioskUiTests {
         kiosk.waitForText("pending-count", "待发送订单：2 单");
         assertThat(kiosk.text("connection")).contains("网络中断");
         kiosk.checkSeniorFriendly();
-        kiosk.screenshot("kiosk-offline.png");
 
         // a card of another canteen is refused offline, in words
         kiosk.tap("done");

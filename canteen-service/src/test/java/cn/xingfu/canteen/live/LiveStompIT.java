@@ -1,0 +1,292 @@
+package cn.xingfu.canteen.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import cn.xingfu.canteen.ordering.OrderProgress;
+import cn.xingfu.canteen.ordering.OrderStatus;
+import cn.xingfu.canteen.shared.Channel;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import tools.jackson.databind.JsonNode;
+
+/** The live push end to end: a real STOMP client against the service on a random port. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveStompIT {
+
+    private static final Duration QUIET = Duration.ofMillis(1500);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    OrderProgress progress;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    LiveWorld world;
+
+    @BeforeAll
+    void createWorld() {
+        world = LiveWorld.create(context, port);
+    }
+
+    @Test
+    void staffReceiveTheSnapshotOfAnOrderPlacedOverRestAndCatchUpAfterAReconnect() throws Exception {
+        JsonNode placed;
+        String asOfBeforeDisconnect;
+        try (StompProbe kitchen = StompProbe.withBasic(
+                        port, world.staffA().username(), world.staffA().password());
+                StompProbe otherCanteen = StompProbe.withBasic(
+                        port, world.staffB().username(), world.staffB().password())) {
+            BlockingQueue<JsonNode> orders = kitchen.subscribe(LiveDestinations.canteenOrders(world.canteenA()));
+            BlockingQueue<JsonNode> board = kitchen.subscribe(LiveDestinations.canteenBoard(world.canteenA()));
+            BlockingQueue<JsonNode> elsewhere =
+                    otherCanteen.subscribe(LiveDestinations.canteenOrders(world.canteenB()));
+
+            placed = world.placeStaffOrder(world.staffA(), Channel.TAKEAWAY);
+
+            JsonNode pushed = orders.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(pushed).isNotNull();
+            assertThat(pushed.get("orderId").asLong())
+                    .isEqualTo(placed.get("orderId").asLong());
+            assertThat(pushed.get("orderNumber").asString())
+                    .isEqualTo(placed.get("orderNumber").asString());
+            assertThat(pushed.get("canteenId").asLong()).isEqualTo(world.canteenA());
+            assertThat(pushed.get("status").asString()).isEqualTo("PLACED");
+            assertThat(pushed.get("statusZh").asString()).isEqualTo("已下单");
+            assertThat(pushed.get("statusEn").asString()).isEqualTo("Placed");
+            assertThat(pushed.get("channel").asString()).isEqualTo("TAKEAWAY");
+            assertThat(pushed.get("period").asString()).isEqualTo(world.period().name());
+            assertThat(pushed.get("serviceDate").asString())
+                    .isEqualTo(world.today().toString());
+            assertThat(pushed.get("version").asLong())
+                    .isEqualTo(placed.get("version").asLong());
+            assertThat(pushed.get("lines").get(0).get("name").asString()).isEqualTo(world.dishName());
+            assertThat(pushed.get("dietaryFlags").toString()).contains("SOFT");
+            assertThat(pushed.has("updatedAt")).isTrue();
+
+            JsonNode entry = board.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(entry).isNotNull();
+            assertThat(entry.get("orderNumber").asString())
+                    .isEqualTo(placed.get("orderNumber").asString());
+            assertThat(entry.has("maskedName"))
+                    .as("the board carries no personal data")
+                    .isFalse();
+            assertThat(entry.has("seniorId")).isFalse();
+
+            assertThat(quietly(elsewhere)).as("another canteen hears nothing").isTrue();
+            asOfBeforeDisconnect = world.rest(world.staffA())
+                    .get()
+                    .uri("/api/live/canteens/{id}/orders?since={since}", world.canteenA(), "2020-01-01T00:00:00Z")
+                    .retrieve()
+                    .body(JsonNode.class)
+                    .get("asOf")
+                    .asString();
+        }
+
+        // while the display is away the order moves on; after reconnecting it catches up over REST
+        long orderId = placed.get("orderId").asLong();
+        world.advance(world.staffA(), orderId, OrderStatus.PREPARING);
+        try (StompProbe kitchen = StompProbe.withBasic(
+                port, world.staffA().username(), world.staffA().password())) {
+            BlockingQueue<JsonNode> orders = kitchen.subscribe(LiveDestinations.canteenOrders(world.canteenA()));
+            JsonNode changes = world.rest(world.staffA())
+                    .get()
+                    .uri("/api/live/canteens/{id}/orders?since={since}", world.canteenA(), asOfBeforeDisconnect)
+                    .retrieve()
+                    .body(JsonNode.class);
+            JsonNode caughtUp = find(changes.get("orders"), orderId);
+            assertThat(caughtUp).as("the change made while away").isNotNull();
+            assertThat(caughtUp.get("status").asString()).isEqualTo("PREPARING");
+            assertThat(caughtUp.get("version").asLong())
+                    .isGreaterThan(placed.get("version").asLong());
+
+            world.advance(world.staffA(), orderId, OrderStatus.READY);
+            JsonNode ready = orders.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(ready.get("status").asString()).isEqualTo("READY");
+            assertThat(ready.get("version").asLong())
+                    .isGreaterThan(caughtUp.get("version").asLong());
+        }
+    }
+
+    @Test
+    void aKioskSignsInWithConnectHeadersAndHearsItsOwnOrders() throws Exception {
+        try (StompProbe kiosk = StompProbe.withLogin(
+                        port, world.kioskA().username(), world.kioskA().password());
+                StompProbe otherKiosk = StompProbe.withLogin(
+                        port, world.kioskA2().username(), world.kioskA2().password())) {
+            BlockingQueue<JsonNode> mine =
+                    kiosk.subscribe(LiveDestinations.kioskOrders(world.kioskA().id()));
+            BlockingQueue<JsonNode> theirs = otherKiosk.subscribe(
+                    LiveDestinations.kioskOrders(world.kioskA2().id()));
+
+            JsonNode placed = world.placeKioskOrder(world.kioskA());
+
+            JsonNode pushed = mine.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(pushed).isNotNull();
+            assertThat(pushed.get("orderId").asLong())
+                    .isEqualTo(placed.get("orderId").asLong());
+            assertThat(pushed.get("kioskId").asLong()).isEqualTo(world.kioskA().id());
+            BlockingQueue<JsonNode> single =
+                    kiosk.subscribe(LiveDestinations.order(placed.get("orderId").asLong()));
+
+            world.advance(world.staffA(), placed.get("orderId").asLong(), OrderStatus.PREPARING);
+            JsonNode preparing = single.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(preparing.get("status").asString()).isEqualTo("PREPARING");
+            assertThat(mine.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS)
+                            .get("status")
+                            .asString())
+                    .isEqualTo("PREPARING");
+            assertThat(quietly(theirs))
+                    .as("another kiosk of the same canteen hears nothing")
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aKioskCannotListenToAnotherCanteenOrKioskOrToItsCanteensOrderStream() throws Exception {
+        for (String forbidden : new String[] {
+            LiveDestinations.canteenMenu(world.canteenB()),
+            LiveDestinations.canteenOrders(world.canteenB()),
+            LiveDestinations.canteenOrders(world.canteenA()),
+            LiveDestinations.kioskOrders(world.kioskB().id()),
+            LiveDestinations.kioskOrders(world.kioskA2().id()),
+            "/topic/everything"
+        }) {
+            try (StompProbe kiosk = StompProbe.withBasic(
+                    port, world.kioskA().username(), world.kioskA().password())) {
+                CompletableFuture<Boolean> receipt = new CompletableFuture<>();
+                BlockingQueue<JsonNode> heard = kiosk.subscribeNoWait(forbidden, receipt);
+                StompHeaders error = kiosk.refusal();
+                if (error != null) {
+                    assertThat(error.getFirst("message")).as(forbidden).startsWith("FORBIDDEN");
+                }
+                assertThat(receipt).isNotCompleted();
+                assertThat(heard).isEmpty();
+            }
+        }
+        // the same kiosk may listen to its own canteen's menu
+        try (StompProbe kiosk = StompProbe.withBasic(
+                port, world.kioskA().username(), world.kioskA().password())) {
+            kiosk.subscribe(LiveDestinations.canteenMenu(world.canteenA()));
+            assertThat(kiosk.errors).isEmpty();
+        }
+    }
+
+    @Test
+    void aWrongPasscodeOrNoLoginIsRefusedOnConnect() {
+        StompProbe wrong = StompProbe.attempt(
+                port,
+                new WebSocketHttpHeaders(),
+                StompProbe.login(world.kioskA().username(), "not-the-passcode"));
+        assertThatThrownBy(() -> wrong.connected().get(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class);
+        assertThat(wrong.errors.peek()).isNotNull();
+        assertThat(wrong.errors.peek().getFirst("message")).startsWith("UNAUTHORIZED");
+        wrong.close();
+
+        StompProbe anonymous = StompProbe.attempt(port, new WebSocketHttpHeaders(), new StompHeaders());
+        assertThatThrownBy(() -> anonymous.connected().get(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class);
+        anonymous.close();
+
+        StompProbe badBasic =
+                StompProbe.attempt(port, StompProbe.basic(world.staffA().username(), "wrong"), new StompHeaders());
+        assertThatThrownBy(() -> badBasic.connected().get(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS))
+                .as("the handshake itself is refused with 401")
+                .isInstanceOf(ExecutionException.class);
+        badBasic.close();
+    }
+
+    @Test
+    void aChangeThatIsRolledBackIsNeverPushed() throws Exception {
+        JsonNode placed = world.placeStaffOrder(world.staffA(), Channel.DINE_IN);
+        long orderId = placed.get("orderId").asLong();
+        try (StompProbe kitchen = StompProbe.withBasic(
+                port, world.staffA().username(), world.staffA().password())) {
+            BlockingQueue<JsonNode> single = kitchen.subscribe(LiveDestinations.order(orderId));
+
+            // OrderChanged is published inside this transaction, which then rolls back
+            transactions.executeWithoutResult(status -> {
+                progress.advance(
+                        orderId,
+                        OrderStatus.PREPARING,
+                        "rolled back",
+                        world.staffA().actor());
+                status.setRollbackOnly();
+            });
+
+            assertThat(quietly(single))
+                    .as("nothing pushed for the rolled-back change")
+                    .isTrue();
+            assertThat(world.rest(world.staffA())
+                            .get()
+                            .uri("/api/orders/{id}", orderId)
+                            .retrieve()
+                            .body(JsonNode.class)
+                            .get("status")
+                            .asString())
+                    .isEqualTo("PLACED");
+
+            world.advance(world.staffA(), orderId, OrderStatus.PREPARING);
+            JsonNode pushed = single.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(pushed.get("status").asString()).isEqualTo("PREPARING");
+            assertThat(pushed.get("version").asLong())
+                    .isEqualTo(placed.get("version").asLong() + 1);
+        }
+    }
+
+    @Test
+    void clientsCannotSendToATopic() throws Exception {
+        try (StompProbe listener = StompProbe.withBasic(
+                        port, world.staffA().username(), world.staffA().password());
+                StompProbe kiosk = StompProbe.withBasic(
+                        port, world.kioskA().username(), world.kioskA().password())) {
+            BlockingQueue<JsonNode> menu = listener.subscribe(LiveDestinations.canteenMenu(world.canteenA()));
+
+            kiosk.send(LiveDestinations.canteenMenu(world.canteenA()), Map.of("soldOut", true));
+
+            StompHeaders error = kiosk.refusal();
+            if (error != null) {
+                assertThat(error.getFirst("message")).startsWith("FORBIDDEN");
+            }
+            assertThat(quietly(menu)).isTrue();
+        }
+    }
+
+    /** True when nothing arrives for a while: the absence of a push is what is being tested. */
+    private static boolean quietly(BlockingQueue<JsonNode> queue) {
+        await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(queue::isEmpty);
+        return queue.isEmpty();
+    }
+
+    private static JsonNode find(JsonNode orders, long orderId) {
+        for (int i = 0; i < orders.size(); i++) {
+            if (orders.get(i).get("orderId").asLong() == orderId) {
+                return orders.get(i);
+            }
+        }
+        return null;
+    }
+}
