@@ -195,13 +195,21 @@ class DashboardBrowserIT {
     @Test
     void theFinderFindsTheVacantCognitiveCareBed() {
         driver.findElement(By.id("vacancy-find")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.id("vacancy-table")).isDisplayed());
-        List<WebElement> found = rows("#vacancy-table");
-        assertThat(found).hasSize(1);
-        assertThat(found.get(0).getDomAttribute("data-bed-id")).isEqualTo(String.valueOf(vacantCognitive.id()));
-        assertThat(cells(found.get(0))).contains(home.name(), "认知障碍照护床位", vacantCognitive.label());
-        assertThat(driver.findElement(By.id("vacancy-result")).getText()).isEqualTo("找到 1 张空床");
+        // the table is drawn again when the answer arrives: wait for the answer, and read rows that stay put
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.until(d -> d.findElement(By.id("vacancy-result")).getText().equals("找到 1 张空床"));
+        List<String> found = wait.until(d -> {
+            List<WebElement> rows = rows("#vacancy-table");
+            if (rows.size() != 1) {
+                return null;
+            }
+            List<String> row = new java.util.ArrayList<>(cells(rows.get(0)));
+            row.add(0, rows.get(0).getDomAttribute("data-bed-id"));
+            return row;
+        });
+        assertThat(found.get(0)).isEqualTo(String.valueOf(vacantCognitive.id()));
+        assertThat(found).contains(home.name(), "认知障碍照护床位", vacantCognitive.label());
     }
 
     @Test
