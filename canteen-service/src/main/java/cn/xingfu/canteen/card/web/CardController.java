@@ -123,6 +123,10 @@ class CardController {
             throw DomainException.invalid(
                     "SCAN_INPUT_INVALID", "请提供二维码内容或手工码（二选一）", "Send either the QR content or the manual code");
         }
+        // volunteers check cards only at a senior's door, through their delivery route
+        if (!actor.isKiosk()) {
+            actor.requireStaff();
+        }
         // a kiosk or staff member naming another canteen is refused (and logged) by the verification
         Long canteenId = request.canteenId() != null ? request.canteenId() : actor.canteenId();
         if (canteenId == null) {
