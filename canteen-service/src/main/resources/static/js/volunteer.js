@@ -14,18 +14,22 @@
     zh: {
       leave: '出发', boxes: '份', pickedUp: '已在厨房取餐', delivered: '已送达', failed: '未送达',
       call: '拨打电话', preferred: '希望送达', eta: '预计', noRoute: '今天没有分配给您的送餐路线。',
-      tomorrow: '明天的路线（预排）', confirmPickup: '确认已从厨房取走全部餐食？', noPhone: '没有登记电话',
+      tomorrow: '明天的路线（预排）', confirmPickup: '确认已从厨房取走这一趟的全部餐食？', noPhone: '没有登记电话',
       doneDelivered: '已确认送达', doneFailed: '已记录未送达', needCode: '请扫描或输入助餐卡',
       noCamera: '此手机浏览器不能扫码，请输入卡上的短码', kitchen: '厨房', route: '路线示意图',
-      stops: '个送餐点', reason: '原因', chooseReason: '请选择原因', language: 'English'
+      stops: '个送餐点', reason: '原因', chooseReason: '请选择原因', language: 'English',
+      trip: function (n) { return '第' + n + '趟'; }, trips: '趟',
+      pickUpTrip: function (n) { return '已在厨房取第' + n + '趟餐'; }
     },
     en: {
       leave: 'Leave', boxes: 'meals', pickedUp: 'Picked up at the kitchen', delivered: 'Delivered', failed: 'Not delivered',
       call: 'Call', preferred: 'Preferred', eta: 'ETA', noRoute: 'No delivery round is assigned to you today.',
-      tomorrow: "Tomorrow's round (preview)", confirmPickup: 'Have you taken all the meals from the kitchen?', noPhone: 'No phone registered',
+      tomorrow: "Tomorrow's round (preview)", confirmPickup: 'Have you taken all the meals of this trip from the kitchen?', noPhone: 'No phone registered',
       doneDelivered: 'Hand-over confirmed', doneFailed: 'Recorded as not delivered', needCode: 'Scan or type the meal card',
       noCamera: 'This browser cannot scan; type the code printed on the card', kitchen: 'Kitchen', route: 'Route sketch',
-      stops: 'stops', reason: 'Reason', chooseReason: 'Choose a reason', language: '中文'
+      stops: 'stops', reason: 'Reason', chooseReason: 'Choose a reason', language: '中文',
+      trip: function (n) { return 'Trip ' + n; }, trips: 'trips',
+      pickUpTrip: function (n) { return 'Picked up trip ' + n + ' at the kitchen'; }
     }
   };
 
@@ -204,17 +208,28 @@
         el('h2', { text: round.periodZh + ' · ' + t('leave') + ' ' + time(round.departureAt) }),
         el('div', {}, [
           el('span', { class: 'badge ' + round.status, text: lang === 'zh' ? round.statusZh : round.statusEn }),
-          ' ' + round.stops.length + ' ' + t('stops') + ' · ' + t('kitchen') + ': ' + round.kitchenName
+          ' ' + round.stops.length + ' ' + t('stops')
+            + (round.trips > 1 ? ' · ' + round.trips + ' ' + t('trips') : '')
+            + ' · ' + t('kitchen') + ': ' + round.kitchenName
         ]),
         sketch(round)
       ]);
-      if (round.status === 'PLANNED' && route.isToday) {
+      // one button for the trip that can leave now: meals of an earlier trip must be closed first
+      if (round.nextTrip > 0 && route.isToday) {
         section.appendChild(el('button', {
-          type: 'button', class: 'big primary', 'data-action': 'picked-up',
+          type: 'button', class: 'big primary', 'data-action': 'picked-up', 'data-trip': round.nextTrip,
           onclick: function () { pickUp(round); }
-        }, [t('pickedUp')]));
+        }, [round.trips > 1 ? T[lang].pickUpTrip(round.nextTrip) : t('pickedUp')]));
       }
-      round.stops.forEach(function (stop) { section.appendChild(stopCard(round, stop)); });
+      var shownTrip = 0;
+      round.stops.forEach(function (stop) {
+        if (round.trips > 1 && stop.trip !== shownTrip) {
+          shownTrip = stop.trip;
+          section.appendChild(el('h3', { class: 'trip', 'data-trip': stop.trip,
+            text: T[lang].trip(stop.trip) + (stop.tripLeavesAt ? ' · ' + t('leave') + ' ' + time(stop.tripLeavesAt) : '') }));
+        }
+        section.appendChild(stopCard(round, stop));
+      });
       main.appendChild(section);
     });
   }

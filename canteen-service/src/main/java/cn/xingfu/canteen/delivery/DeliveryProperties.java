@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param hotWindow every meal should be handed over this soon after leaving the kitchen
  * @param foodToMouthCeiling never exceeded (DOMAIN.md 5.4: eaten within 2 h of cooking)
  * @param handOver time at each door
+ * @param reload time back at the kitchen between two trips of one volunteer (empty boxes out, full ones in)
+ * @param maxTrips how many trips from the kitchen a volunteer makes at most for one meal
  * @param roadFactor straight line to street distance
  * @param onFootKmh walking speed
  * @param eBikeKmh e-bike speed in town
@@ -25,6 +27,8 @@ record DeliveryProperties(
         @DefaultValue("45m") Duration hotWindow,
         @DefaultValue("2h") Duration foodToMouthCeiling,
         @DefaultValue("3m") Duration handOver,
+        @DefaultValue("5m") Duration reload,
+        @DefaultValue("3") int maxTrips,
         @DefaultValue("1.4") double roadFactor,
         @DefaultValue("4") double onFootKmh,
         @DefaultValue("15") double eBikeKmh,
@@ -37,6 +41,11 @@ record DeliveryProperties(
     }
 
     RouteRules rules() {
-        return new RouteRules(hotWindow.toSeconds(), foodToMouthCeiling.toSeconds(), handOver.toSeconds());
+        return new RouteRules(
+                hotWindow.toSeconds(),
+                foodToMouthCeiling.toSeconds(),
+                handOver.toSeconds(),
+                reload.toSeconds(),
+                maxTrips);
     }
 }

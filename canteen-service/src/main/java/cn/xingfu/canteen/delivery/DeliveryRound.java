@@ -45,6 +45,12 @@ class DeliveryRound {
     @Column(name = "travel_seconds", nullable = false)
     private long travelSeconds;
 
+    @Column(nullable = false)
+    private int trips;
+
+    @Column(name = "trips_out", nullable = false)
+    private int tripsOut;
+
     protected DeliveryRound() {}
 
     DeliveryRound(
@@ -62,6 +68,11 @@ class DeliveryRound {
         return status == RoundStatus.PLANNED;
     }
 
+    /** Planning may still change what this round does: it has not started, or trips are left after those out. */
+    boolean isReplannable() {
+        return status == RoundStatus.PLANNED || status == RoundStatus.PICKED_UP;
+    }
+
     /** The planner hands this round to another volunteer (a swap). */
     void reassign(long volunteerId, int boxCapacity, TransportMode transport) {
         requirePlanned();
@@ -77,17 +88,22 @@ class DeliveryRound {
         this.travelSeconds = travelSeconds;
     }
 
-    void travel(long travelSeconds) {
+    void travel(long travelSeconds, int trips) {
         this.travelSeconds = travelSeconds;
+        this.trips = trips;
     }
 
-    void pickUp(Instant now) {
-        if (status != RoundStatus.PLANNED) {
+    /** The next trip leaves the kitchen; the first one fixes the round's pick-up time. */
+    void pickUpTrip(Instant now) {
+        if (status != RoundStatus.PLANNED && status != RoundStatus.PICKED_UP) {
             throw DomainException.conflict(
                     "ROUND_NOT_PLANNED", "该路线已取餐或已结束", "This round was already picked up or closed");
         }
         status = RoundStatus.PICKED_UP;
-        pickedUpAt = now;
+        if (pickedUpAt == null) {
+            pickedUpAt = now;
+        }
+        tripsOut++;
     }
 
     void finish() {
@@ -99,6 +115,13 @@ class DeliveryRound {
     void noShow() {
         requirePlanned();
         status = RoundStatus.NO_SHOW;
+    }
+
+    void requireReplannable() {
+        if (!isReplannable()) {
+            throw DomainException.conflict(
+                    "ROUND_CLOSED", "该路线已结束或志愿者未到岗", "This round is finished or its volunteer did not come");
+        }
     }
 
     void requirePlanned() {
@@ -143,5 +166,13 @@ class DeliveryRound {
 
     long travelSeconds() {
         return travelSeconds;
+    }
+
+    int trips() {
+        return trips;
+    }
+
+    int tripsOut() {
+        return tripsOut;
     }
 }

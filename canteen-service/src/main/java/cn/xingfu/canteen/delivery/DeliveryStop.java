@@ -35,6 +35,15 @@ class DeliveryStop {
     private int sequence;
 
     @Column(nullable = false)
+    private int trip;
+
+    @Column(name = "trip_leaves_at")
+    private @Nullable Instant tripLeavesAt;
+
+    @Column(name = "out_at")
+    private @Nullable Instant outAt;
+
+    @Column(nullable = false)
     private double latitude;
 
     @Column(nullable = false)
@@ -88,13 +97,36 @@ class DeliveryStop {
         this.status = StopStatus.WAITING;
     }
 
-    void placeIn(@Nullable Long roundId, int sequence, @Nullable Instant plannedArrival) {
+    /** Puts the meal at {@code sequence} of a round, on the given trip, with the times the plan expects. */
+    void placeIn(long roundId, int sequence, int trip, Instant tripLeavesAt, Instant plannedArrival) {
+        requireWaiting();
+        this.roundId = roundId;
+        this.sequence = sequence;
+        this.trip = trip;
+        this.tripLeavesAt = tripLeavesAt;
+        this.plannedArrival = plannedArrival;
+    }
+
+    /** Hand edits: the meal's new place; the timetable then works out its trip and times. */
+    void reorder(long roundId, int sequence) {
+        requireWaiting();
+        this.roundId = roundId;
+        this.sequence = sequence;
+    }
+
+    void unassign() {
+        requireWaiting();
+        this.roundId = null;
+        this.sequence = 0;
+        this.trip = 0;
+        this.tripLeavesAt = null;
+        this.plannedArrival = null;
+    }
+
+    private void requireWaiting() {
         if (status != StopStatus.WAITING) {
             throw DomainException.conflict("STOP_ALREADY_OUT", "该餐已在配送途中", "This meal is already on its way");
         }
-        this.roundId = roundId;
-        this.sequence = sequence;
-        this.plannedArrival = plannedArrival;
     }
 
     void relocate(double latitude, double longitude, int boxes) {
@@ -103,10 +135,15 @@ class DeliveryStop {
         this.boxes = boxes;
     }
 
-    void out() {
+    void out(Instant now) {
         if (status == StopStatus.WAITING) {
             status = StopStatus.OUT;
+            outAt = now;
         }
+    }
+
+    boolean isWaiting() {
+        return status == StopStatus.WAITING;
     }
 
     /**
@@ -180,6 +217,21 @@ class DeliveryStop {
 
     int sequence() {
         return sequence;
+    }
+
+    int trip() {
+        return trip;
+    }
+
+    @Nullable
+    Instant tripLeavesAt() {
+        return tripLeavesAt;
+    }
+
+    /** When the trip carrying this meal left the kitchen; null while it is still there. */
+    @Nullable
+    Instant outAt() {
+        return outAt;
     }
 
     double latitude() {

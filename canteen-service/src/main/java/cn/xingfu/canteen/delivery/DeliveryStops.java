@@ -16,4 +16,6 @@ interface DeliveryStops extends JpaRepository<DeliveryStop, Long> {
     Optional<DeliveryStop> findByOrderId(long orderId);
 
     List<DeliveryStop> findByStatusAndAlertedFalse(StopStatus status);
+
+    int countByPlanIdAndRoundIdIsNull(long planId);
 }

@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record MyRoute(long volunteerId, String volunteerName, LocalDate date, List<MyRound> rounds) {
 
-    /** One round: the kitchen, then the stops in order. */
+    /**
+     * One round: the kitchen, then the stops in order over {@code trips} trips; {@code nextTrip} is the trip the
+     * volunteer may pick up now (0: none, while meals are out or when all have left).
+     */
     public record MyRound(
             long roundId,
             MealPeriod period,
@@ -22,16 +25,20 @@ public record MyRoute(long volunteerId, String volunteerName, LocalDate date, Li
             String statusZh,
             String statusEn,
             Instant departureAt,
+            int trips,
+            int nextTrip,
             String kitchenName,
             String kitchenAddress,
             double kitchenLatitude,
             double kitchenLongitude,
             List<MyStop> stops) {}
 
-    /** One door. */
+    /** One door; {@code trip} says which trip from the kitchen carries the meal, leaving at {@code tripLeavesAt}. */
     public record MyStop(
             long stopId,
             int sequence,
+            int trip,
+            @Nullable Instant tripLeavesAt,
             String maskedName,
             String address,
             @Nullable String maskedPhone,

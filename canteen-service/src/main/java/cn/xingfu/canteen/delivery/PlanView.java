@@ -25,7 +25,7 @@ public record PlanView(
         List<RoundView> rounds,
         List<StopView> unassignedStops) {
 
-    /** One volunteer's round. */
+    /** One volunteer's round; {@code load} is the meals on it, over {@code trips} trips of at most the capacity. */
     public record RoundView(
             long roundId,
             long volunteerId,
@@ -33,12 +33,18 @@ public record PlanView(
             TransportMode transport,
             int boxCapacity,
             int load,
+            int trips,
+            int tripsOut,
             RoundStatus status,
             Instant departureAt,
             long travelMinutes,
             List<StopView> stops) {}
 
-    /** One stop; the name is masked, the address is there to let the planner move stops sensibly. */
+    /**
+     * One stop; the name is masked, the address is there to let the planner move stops sensibly. {@code late}: the
+     * meal was handed over after the food-to-mouth ceiling; {@code beyondHotWindow}: the plan has it arrive later
+     * after its trip leaves than the hot-meal window.
+     */
     public record StopView(
             long stopId,
             long orderId,
@@ -46,9 +52,12 @@ public record PlanView(
             String maskedName,
             String address,
             int sequence,
+            int trip,
+            @Nullable Instant tripLeavesAt,
             @Nullable Instant plannedArrival,
             StopStatus status,
             double latitude,
             double longitude,
-            boolean late) {}
+            boolean late,
+            boolean beyondHotWindow) {}
 }

@@ -10,6 +10,7 @@ import cn.xingfu.canteen.delivery.planning.Stop;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.delivery.planning.TravelMatrix;
 import cn.xingfu.canteen.delivery.planning.TravelTimes;
+import cn.xingfu.canteen.delivery.planning.TripSchedule;
 import cn.xingfu.canteen.ordering.OrderQueries;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.ordering.OrderView;
@@ -17,6 +18,7 @@ import cn.xingfu.canteen.senior.DeliveryContact;
 import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.Ids;
+import cn.xingfu.canteen.shared.Masking;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.CanteenDirectory;
@@ -68,6 +70,7 @@ public class RoundPlanning {
     private final SeniorDirectory seniors;
     private final CanteenDirectory canteens;
     private final TravelTimes travelTimes;
+    private final RoundTimetable timetable;
     private final SolverManager<RoutePlan, Long> solverManager;
     private final DeliveryProperties properties;
     private final TransactionTemplate tx;
@@ -84,6 +87,7 @@ public class RoundPlanning {
             SeniorDirectory seniors,
             CanteenDirectory canteens,
             TravelTimes travelTimes,
+            RoundTimetable timetable,
             SolverManager<RoutePlan, Long> solverManager,
             DeliveryProperties properties,
             PlatformTransactionManager transactions,
@@ -97,6 +101,7 @@ public class RoundPlanning {
         this.seniors = seniors;
         this.canteens = canteens;
         this.travelTimes = travelTimes;
+        this.timetable = timetable;
         this.solverManager = solverManager;
         this.properties = properties;
         this.tx = new TransactionTemplate(transactions);
@@ -125,7 +130,10 @@ public class RoundPlanning {
                 .orElse(null);
     }
 
-    /** Moves a waiting stop to another position or round ({@code roundId} null leaves it unassigned). */
+    /**
+     * Moves a waiting stop to another position or round ({@code roundId} null leaves it unassigned). A round with
+     * trips already out takes it on a later trip: positions before the meals on their way are not available.
+     */
     public PlanView moveStop(long planId, long stopId, @Nullable Long roundId, int position, Actor actor) {
         tx.executeWithoutResult(status -> {
             DeliveryPlan plan = plan(planId);
@@ -133,28 +141,26 @@ public class RoundPlanning {
             plan.requireNotSolving();
             DeliveryStop stop =
                     stops.findById(stopId).filter(s -> s.planId() == planId).orElseThrow(RoundPlanning::stopNotFound);
-            Set<Long> touched = new HashSet<>();
             if (stop.roundId() != null) {
-                round(stop.roundId()).requirePlanned();
-                touched.add(stop.roundId());
+                round(stop.roundId()).requireReplannable();
             }
             if (roundId == null) {
-                stop.placeIn(null, 0, null);
+                stop.unassign();
             } else {
                 DeliveryRound target = round(roundId);
                 if (target.planId() != planId) {
                     throw roundNotFound();
                 }
-                target.requirePlanned();
+                target.requireReplannable();
                 List<DeliveryStop> list = new ArrayList<>(stops.findByRoundIdOrderBySequence(roundId));
                 list.removeIf(s -> s.id() == stopId);
-                list.add(Math.max(0, Math.min(position, list.size())), stop);
+                int onTheirWay = (int) list.stream().filter(s -> !s.isWaiting()).count();
+                list.add(Math.max(onTheirWay, Math.min(position, list.size())), stop);
                 for (int i = 0; i < list.size(); i++) {
-                    list.get(i).placeIn(roundId, i + 1, null);
+                    list.get(i).reorder(roundId, i + 1);
                 }
-                touched.add(roundId);
             }
-            retime(plan, touched);
+            timetable.retime(plan);
         });
         return view(planId);
     }
@@ -184,7 +190,7 @@ public class RoundPlanning {
             Volunteer bVolunteer = registry.get(volunteerB);
             a.reassign(volunteerB, bVolunteer.boxCapacity(), bVolunteer.transport());
             rounds.saveAndFlush(a);
-            retime(plan, Set.of(roundA, roundB));
+            timetable.retime(plan);
         });
         return view(planId);
     }
@@ -198,7 +204,7 @@ public class RoundPlanning {
             plan.requireNotSolving();
             round.noShow();
             for (DeliveryStop stop : stops.findByRoundIdOrderBySequence(roundId)) {
-                stop.placeIn(null, 0, null);
+                stop.unassign();
             }
             return plan.id();
         });
@@ -295,7 +301,7 @@ public class RoundPlanning {
             }
         }
 
-        // rounds follow the duty list; picked-up rounds stay as they are, no-shows stay out
+        // rounds follow the duty list; rounds with trips out (or done) stay, no-shows stay out
         List<DeliveryRound> existing = rounds.findByPlanIdOrderById(plan.id());
         Set<Long> excluded = existing.stream()
                 .filter(r -> !r.isOpenForPlanning())
@@ -325,7 +331,7 @@ public class RoundPlanning {
         Set<Long> dropped = open.values().stream().map(DeliveryRound::id).collect(Collectors.toSet());
         for (DeliveryStop stop : byOrder.values()) {
             if (stop.roundId() != null && dropped.contains(stop.roundId())) {
-                stop.placeIn(null, 0, null);
+                stop.unassign();
             }
         }
         rounds.deleteAll(open.values());
@@ -354,30 +360,34 @@ public class RoundPlanning {
         }
         Map<TransportMode, TravelMatrix> matrices = new EnumMap<>(TransportMode.class);
         RouteRules rules = properties.rules();
-        long departureSecond = window.serveFrom().toSecondOfDay();
+        long readySecond = window.serveFrom().toSecondOfDay();
         List<Round> planningRounds = new ArrayList<>();
         Map<Long, List<DeliveryStop>> byRound =
                 all.stream().filter(s -> s.roundId() != null).collect(Collectors.groupingBy(DeliveryStop::roundId));
-        List<DeliveryRound> pinned = existing.stream()
+        List<DeliveryRound> started = existing.stream()
                 .filter(r -> r.status() == RoundStatus.PICKED_UP || r.status() == RoundStatus.FINISHED)
                 .toList();
-        for (DeliveryRound round : concat(pinned, planned)) {
+        for (DeliveryRound round : concat(started, planned)) {
             TravelMatrix matrix = matrices.computeIfAbsent(round.transport(), mode -> travelTimes.matrix(points, mode));
-            boolean isPinned = !round.isOpenForPlanning();
-            Round planningRound = new Round(
-                    round.volunteerId(),
-                    round.boxCapacity(),
-                    round.transport(),
-                    isPinned && round.pickedUpAt() != null
-                            ? LocalTime.ofInstant(round.pickedUpAt(), BEIJING).toSecondOfDay()
-                            : departureSecond,
-                    matrix,
-                    rules,
-                    isPinned);
-            // the current assignment is the starting point (a warm start), pinned rounds keep it for good
-            byRound.getOrDefault(round.id(), List.of()).stream()
+            List<DeliveryStop> current = byRound.getOrDefault(round.id(), List.of()).stream()
                     .sorted(Comparator.comparingInt(DeliveryStop::sequence))
-                    .forEach(s -> planningRound.visit(planningStops.get(s.id())));
+                    .toList();
+            Round planningRound = new Round(
+                            round.volunteerId(),
+                            round.boxCapacity(),
+                            round.transport(),
+                            round.pickedUpAt() != null
+                                    ? LocalTime.ofInstant(round.pickedUpAt(), BEIJING)
+                                            .toSecondOfDay()
+                                    : readySecond,
+                            matrix,
+                            rules,
+                            !round.isReplannable())
+                    .readyAt(readySecond)
+                    // the trips out keep their meals; later trips of the same volunteer are free to change
+                    .pinFirst((int) current.stream().filter(s -> !s.isWaiting()).count());
+            // the current assignment is the starting point (a warm start)
+            current.forEach(s -> planningRound.visit(planningStops.get(s.id())));
             planningRounds.add(planningRound);
         }
         return new Prepared(plan.id(), date, new RoutePlan(planningRounds, routable));
@@ -391,28 +401,29 @@ public class RoundPlanning {
                         .collect(Collectors.toMap(DeliveryStop::orderId, Function.identity()));
                 Map<Long, DeliveryRound> byVolunteer = rounds.findByPlanIdOrderById(plan.id()).stream()
                         .collect(Collectors.toMap(DeliveryRound::volunteerId, Function.identity(), (a, b) -> a));
-                LocalDateTime midnight = prepared.date().atStartOfDay();
                 for (Round round : best.getRounds()) {
                     DeliveryRound stored = byVolunteer.get(round.volunteerId());
-                    if (round.isPinned() || stored == null || !stored.isOpenForPlanning()) {
+                    if (round.isPinned() || stored == null || !stored.isReplannable()) {
                         continue;
                     }
-                    long[] arrivals = round.arrivals();
+                    TripSchedule schedule = round.schedule();
                     for (int i = 0; i < round.getStops().size(); i++) {
                         DeliveryStop stop = byOrder.get(round.getStops().get(i).orderId());
-                        if (stop != null && stop.status() == StopStatus.WAITING) {
-                            Instant arrival = midnight.plusSeconds(arrivals[i])
-                                    .atZone(BEIJING)
-                                    .toInstant();
-                            stop.placeIn(stored.id(), i + 1, arrival);
+                        if (stop != null && stop.isWaiting()) {
+                            stop.placeIn(
+                                    stored.id(),
+                                    i + 1,
+                                    schedule.tripOf(i),
+                                    timetable.at(prepared.date(), schedule.tripDeparture(i)),
+                                    timetable.at(prepared.date(), schedule.arrival(i)));
                         }
                     }
-                    stored.travel(round.travelSeconds());
+                    stored.travel(schedule.travelSeconds(), schedule.tripCount());
                 }
                 for (Stop stop : best.getStops()) {
                     DeliveryStop stored = byOrder.get(stop.orderId());
-                    if (stop.getRound() == null && stored != null && stored.status() == StopStatus.WAITING) {
-                        stored.placeIn(null, 0, null);
+                    if (stop.getRound() == null && stored != null && stored.isWaiting()) {
+                        stored.unassign();
                     }
                 }
                 var metrics = best.metrics();
@@ -437,54 +448,6 @@ public class RoundPlanning {
                 .ifPresent(plan -> plan.failed(String.valueOf(error.getMessage()), clock.instant())));
     }
 
-    /** Recomputes arrival times and travel of rounds changed by hand, and the plan's totals. */
-    private void retime(DeliveryPlan plan, Set<Long> roundIds) {
-        CanteenView canteen = canteens.canteen(plan.canteenId());
-        GeoPoint kitchen = new GeoPoint(canteen.latitude(), canteen.longitude());
-        Duration handOver = properties.handOver();
-        for (long roundId : roundIds) {
-            DeliveryRound round = round(roundId);
-            Instant clockAt = round.departureAt();
-            GeoPoint at = kitchen;
-            long travel = 0;
-            List<DeliveryStop> list = stops.findByRoundIdOrderBySequence(roundId);
-            int sequence = 1;
-            for (DeliveryStop stop : list) {
-                GeoPoint next = new GeoPoint(stop.latitude(), stop.longitude());
-                long leg = travelTimes.seconds(at, next, round.transport());
-                travel += leg;
-                clockAt = clockAt.plusSeconds(leg);
-                stop.placeIn(roundId, sequence++, clockAt);
-                clockAt = clockAt.plus(handOver);
-                at = next;
-            }
-            if (!list.isEmpty()) {
-                travel += travelTimes.seconds(at, kitchen, round.transport());
-            }
-            round.travel(travel);
-        }
-        long travel = 0;
-        int unassigned = 0;
-        int late = 0;
-        Map<Long, DeliveryRound> all = rounds.findByPlanIdOrderById(plan.id()).stream()
-                .collect(Collectors.toMap(DeliveryRound::id, Function.identity()));
-        for (DeliveryRound round : all.values()) {
-            travel += round.status() == RoundStatus.NO_SHOW ? 0 : round.travelSeconds();
-        }
-        for (DeliveryStop stop : stops.findByPlanIdOrderByRoundIdAscSequenceAsc(plan.id())) {
-            DeliveryRound round = stop.roundId() == null ? null : all.get(stop.roundId());
-            if (round == null) {
-                unassigned++;
-            } else if (stop.plannedArrival() != null
-                    && Duration.between(round.departureAt(), stop.plannedArrival())
-                                    .compareTo(properties.hotWindow())
-                            > 0) {
-                late++;
-            }
-        }
-        plan.edited(travel, unassigned, late);
-    }
-
     PlanView view(long planId) {
         return tx.execute(status -> {
             DeliveryPlan plan = plan(planId);
@@ -504,14 +467,17 @@ public class RoundPlanning {
                         stop.id(),
                         stop.orderId(),
                         stop.seniorId(),
-                        cn.xingfu.canteen.shared.Masking.name(contact.name()),
+                        Masking.name(contact.name()),
                         contact.address(),
                         stop.sequence(),
+                        stop.trip(),
+                        stop.tripLeavesAt(),
                         stop.plannedArrival(),
                         stop.status(),
                         stop.latitude(),
                         stop.longitude(),
-                        stop.late());
+                        stop.late(),
+                        timetable.beyondHotWindow(stop));
                 if (stop.roundId() == null) {
                     unassigned.add(stopView);
                 } else {
@@ -529,6 +495,8 @@ public class RoundPlanning {
                         round.transport(),
                         round.boxCapacity(),
                         list.size(),
+                        round.trips(),
+                        round.tripsOut(),
                         round.status(),
                         round.departureAt(),
                         Math.round(round.travelSeconds() / 60.0),

@@ -104,9 +104,8 @@ public class RouteDesk {
             for (DeliveryRound round : mine) {
                 DeliveryPlan plan = dayPlans.get(round.planId());
                 CanteenView canteen = canteens.canteen(plan.canteenId());
-                List<MyRoute.MyStop> myStops = stops.findByRoundIdOrderBySequence(round.id()).stream()
-                        .map(this::myStop)
-                        .toList();
+                List<DeliveryStop> list = stops.findByRoundIdOrderBySequence(round.id());
+                List<MyRoute.MyStop> myStops = list.stream().map(this::myStop).toList();
                 result.add(new MyRoute.MyRound(
                         round.id(),
                         plan.period(),
@@ -115,6 +114,8 @@ public class RouteDesk {
                         round.status().zh(),
                         round.status().en(),
                         round.departureAt(),
+                        round.trips(),
+                        nextTrip(list),
                         canteen.name(),
                         canteen.address(),
                         canteen.latitude(),
@@ -137,11 +138,31 @@ public class RouteDesk {
         return phone;
     }
 
-    /** The volunteer has the meals: the round is fixed from now on and its orders are out for delivery. */
+    /**
+     * The volunteer has the meals of the next trip: those stops are fixed from now on and their orders are out for
+     * delivery. The trip after it can be picked up once every meal of this one is handed over or reported.
+     */
     public MyRoute.MyRound pickUp(long roundId, Actor actor) {
         DeliveryRound round = ownRound(roundId, actor);
-        round.pickUp(clock.instant());
-        for (DeliveryStop stop : stops.findByRoundIdOrderBySequence(roundId)) {
+        List<DeliveryStop> list = stops.findByRoundIdOrderBySequence(roundId);
+        if (list.stream().anyMatch(s -> s.status() == StopStatus.OUT)) {
+            throw DomainException.conflict(
+                    "TRIP_STILL_OUT",
+                    "这一趟还有餐未送达，请先处理完再取下一趟",
+                    "Meals of this trip are still out; close them before picking up the next trip");
+        }
+        int trip = list.stream()
+                .filter(DeliveryStop::isWaiting)
+                .mapToInt(DeliveryStop::trip)
+                .min()
+                .orElseThrow(() -> DomainException.conflict(
+                        "ROUND_NOT_PLANNED", "该路线已取餐或已结束", "This round was already picked up or closed"));
+        Instant now = clock.instant();
+        round.pickUpTrip(now);
+        for (DeliveryStop stop : list) {
+            if (!stop.isWaiting() || stop.trip() != trip) {
+                continue;
+            }
             OrderView order = orders.snapshot(stop.orderId());
             if (order.status() == OrderStatus.CANCELLED) {
                 continue;
@@ -156,7 +177,7 @@ public class RouteDesk {
                 progress.recordDeliveryStep(
                         stop.orderId(), OrderStatus.OUT_FOR_DELIVERY, "volunteer picked up", actor.username());
             }
-            stop.out();
+            stop.out(now);
         }
         return myRoute(null, actor).rounds().stream()
                 .filter(r -> r.roundId() == roundId)
@@ -190,11 +211,12 @@ public class RouteDesk {
                     "CARD_OF_ANOTHER_SENIOR", "这张卡不是本单老人的", "This card belongs to another senior");
         }
         DeliveryRound round = rounds.findById(stop.roundId()).orElseThrow();
+        // the ceiling counts from when the meal was ready, which is no later than when the round first set out
         stop.delivered(
                 proof,
                 card.scanId(),
                 clock.instant(),
-                round.pickedUpAt(),
+                round.departureAt().isBefore(stop.outAt()) ? round.departureAt() : stop.outAt(),
                 properties.foodToMouthCeiling(),
                 actor.username());
         progress.recordDeliveryStep(
@@ -265,17 +287,26 @@ public class RouteDesk {
     void alertUnconfirmed() {
         Instant now = clock.instant();
         for (DeliveryStop stop : stops.findByStatusAndAlertedFalse(StopStatus.OUT)) {
-            DeliveryRound round = stop.roundId() == null
-                    ? null
-                    : rounds.findById(stop.roundId()).orElse(null);
-            if (round == null || round.pickedUpAt() == null) {
+            if (stop.outAt() == null) {
                 continue;
             }
-            if (round.pickedUpAt().plus(properties.hotWindow()).isBefore(now)) {
+            if (stop.outAt().plus(properties.hotWindow()).isBefore(now)) {
                 DeliveryPlan plan = plans.findById(stop.planId()).orElseThrow();
                 welfare.raise(plan.canteenId(), stop, AlertReason.NOT_CONFIRMED, null, "system");
             }
         }
+    }
+
+    /** The trip the volunteer can pick up now: none while meals are out, none when nothing waits. */
+    private static int nextTrip(List<DeliveryStop> list) {
+        if (list.stream().anyMatch(s -> s.status() == StopStatus.OUT)) {
+            return 0;
+        }
+        return list.stream()
+                .filter(DeliveryStop::isWaiting)
+                .mapToInt(DeliveryStop::trip)
+                .min()
+                .orElse(0);
     }
 
     private void finishIfDone(DeliveryRound round) {
@@ -293,6 +324,8 @@ public class RouteDesk {
         return new MyRoute.MyStop(
                 stop.id(),
                 stop.sequence(),
+                stop.trip(),
+                stop.tripLeavesAt(),
                 Masking.name(contact.name()),
                 contact.address(),
                 contact.maskedPhone(),

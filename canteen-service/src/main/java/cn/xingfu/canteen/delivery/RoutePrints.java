@@ -71,7 +71,8 @@ public class RoutePrints {
             document.add(new Paragraph(
                     "志愿者 Volunteer: " + round.volunteerName() + "   出发 Leave: " + HH_MM.format(round.departureAt())
                             + "   " + round.transport().zh() + "   " + round.load() + "/" + round.boxCapacity()
-                            + " 箱 boxes   约 " + round.travelMinutes() + " 分钟 min",
+                            + " 箱 boxes   约 " + round.travelMinutes() + " 分钟 min"
+                            + (round.trips() > 1 ? "   " + round.trips() + " 趟 trips" : ""),
                     fonts.body));
             document.add(new Paragraph(" ", fonts.body));
             PdfPTable table = new PdfPTable(new float[] {1f, 2.2f, 5f, 4.5f, 2.5f, 1.6f, 2.5f});
@@ -79,7 +80,16 @@ public class RoutePrints {
             for (String header : List.of("#", "老人 Senior", "地址 Address", "餐品 Dishes", "饮食 Diet", "预计 ETA", "签收 Sign")) {
                 table.addCell(cell(header, fonts.bold));
             }
+            int trip = 0;
             for (PlanView.StopView stop : round.stops()) {
+                if (round.trips() > 1 && stop.trip() != trip) {
+                    // the volunteer comes back for the next boxes here: a full-width line says when it leaves
+                    trip = stop.trip();
+                    PdfPCell divider = cell(
+                            "第 " + trip + " 趟 Trip " + trip + "   出发 Leave " + time(stop.tripLeavesAt()), fonts.bold);
+                    divider.setColspan(7);
+                    table.addCell(divider);
+                }
                 OrderView order = orders.snapshot(stop.orderId());
                 DeliveryContact contact = seniors.deliveryContact(stop.seniorId());
                 table.addCell(cell(String.valueOf(stop.sequence()), fonts.bold));
@@ -124,7 +134,8 @@ public class RoutePrints {
                 PdfPCell label = new PdfPCell();
                 label.setFixedHeight(150);
                 label.setPadding(6);
-                label.addElement(new Paragraph(round.volunteerName() + "  #" + stop.sequence(), fonts.big));
+                String trip = round.trips() > 1 ? "  第" + stop.trip() + "趟 T" + stop.trip() : "";
+                label.addElement(new Paragraph(round.volunteerName() + "  #" + stop.sequence() + trip, fonts.big));
                 label.addElement(new Paragraph(
                         Masking.name(contact.name()) + "  " + plan.period().zh(), fonts.bold));
                 label.addElement(new Paragraph(contact.address(), fonts.small));

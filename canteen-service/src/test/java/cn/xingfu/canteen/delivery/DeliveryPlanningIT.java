@@ -58,7 +58,7 @@ class DeliveryPlanningIT {
                 .toList();
         assertThat(planned).containsExactlyInAnyOrderElementsOf(scenario.orders());
         for (PlanView.RoundView round : plan.rounds()) {
-            assertThat(round.load()).isLessThanOrEqualTo(round.boxCapacity());
+            assertTripsFitTheBoxes(round);
             assertThat(round.stops())
                     .extracting(PlanView.StopView::sequence)
                     .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(
@@ -81,19 +81,67 @@ class DeliveryPlanningIT {
         planning.noShow(walkerRound.roundId(), scenario.staff());
         PlanView replanned = awaitPlanned(plan.planId());
 
+        // the trip on its way is untouched: same meals, same order, first on the round
+        List<Long> outBefore = bikeRound.stops().stream()
+                .filter(s -> s.trip() == 1)
+                .map(PlanView.StopView::orderId)
+                .toList();
         PlanView.RoundView bikeAfter = roundOf(replanned, bike.id());
         assertThat(bikeAfter.status()).isEqualTo(RoundStatus.PICKED_UP);
-        assertThat(bikeAfter.stops())
+        assertThat(bikeAfter.stops().subList(0, outBefore.size()))
+                .allSatisfy(s -> assertThat(s.status()).isEqualTo(StopStatus.OUT))
                 .extracting(PlanView.StopView::orderId)
-                .containsExactlyElementsOf(bikeRound.stops().stream()
-                        .map(PlanView.StopView::orderId)
-                        .toList());
+                .containsExactlyElementsOf(outBefore);
+        assertThat(bikeAfter.stops().subList(outBefore.size(), bikeAfter.stops().size()))
+                .allSatisfy(s -> assertThat(s.trip()).isGreaterThan(1));
         assertThat(roundOf(replanned, walker.id()).status()).isEqualTo(RoundStatus.NO_SHOW);
         assertThat(roundOf(replanned, walker.id()).stops()).isEmpty();
-        // the third volunteer (4 boxes) takes what the fixed bike round does not carry
-        int bikeStops = bikeAfter.stops().size();
-        assertThat(roundOf(replanned, third.id()).stops()).hasSize(Math.min(4, 6 - bikeStops));
-        assertThat(replanned.unassigned()).isEqualTo(Math.max(0, 6 - bikeStops - 4));
+        // the walker's meals went to the others, on further trips where the boxes are full
+        assertThat(replanned.unassigned()).isZero();
+        replanned.rounds().forEach(DeliveryPlanningIT::assertTripsFitTheBoxes);
+    }
+
+    @Test
+    void aVolunteerWithTwoBoxesPicksUpOneTripAtATime() {
+        DeliveryWorld.Scenario scenario = world.scenario(5);
+        DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "两箱志愿者", 2, TransportMode.E_BIKE);
+        PlanView plan =
+                awaitPlanned(planning.plan(scenario.canteen().id(), world.today(), MealPeriod.LUNCH, scenario.staff())
+                        .planId());
+        PlanView.RoundView round = roundOf(plan, volunteer.id());
+        assertThat(plan.unassigned()).isZero();
+        assertThat(round.trips()).isEqualTo(3);
+        assertThat(round.stops()).extracting(PlanView.StopView::trip).containsExactly(1, 1, 2, 2, 3);
+        // a later trip leaves only after the volunteer came back: its meals are planned later too
+        assertThat(round.stops().get(2).tripLeavesAt())
+                .isAfter(round.stops().get(1).plannedArrival());
+
+        MyRoute.MyRound mine = desk.pickUp(round.roundId(), volunteer.actor());
+        assertThat(mine.stops())
+                .extracting(MyRoute.MyStop::status)
+                .containsExactly(
+                        StopStatus.OUT, StopStatus.OUT, StopStatus.WAITING, StopStatus.WAITING, StopStatus.WAITING);
+        assertThat(mine.nextTrip()).isZero();
+        assertThat(orders.snapshot(round.stops().get(2).orderId()).status()).isEqualTo(OrderStatus.READY);
+        assertThatThrownBy(() -> desk.pickUp(round.roundId(), volunteer.actor()))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("TRIP_STILL_OUT");
+
+        for (PlanView.StopView stop : round.stops().subList(0, 2)) {
+            desk.delivered(
+                    stop.stopId(), null, seniorOf(scenario, stop.seniorId()).manualCode(), volunteer.actor());
+        }
+        assertThat(desk.myRoute(world.today(), volunteer.actor()).rounds())
+                .singleElement()
+                .extracting(MyRoute.MyRound::nextTrip)
+                .isEqualTo(2);
+        mine = desk.pickUp(round.roundId(), volunteer.actor());
+        assertThat(mine.stops())
+                .extracting(MyRoute.MyStop::status)
+                .containsExactly(
+                        StopStatus.DELIVERED, StopStatus.DELIVERED, StopStatus.OUT, StopStatus.OUT, StopStatus.WAITING);
+        assertThat(mine.status()).isEqualTo(RoundStatus.PICKED_UP);
     }
 
     @Test
@@ -150,6 +198,15 @@ class DeliveryPlanningIT {
         PlanView view = planning.view(planId);
         assertThat(view.status()).isEqualTo(PlanStatus.PLANNED);
         return view;
+    }
+
+    private static void assertTripsFitTheBoxes(PlanView.RoundView round) {
+        // every demo order here fills one box
+        assertThat(round.stops().stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                PlanView.StopView::trip, java.util.stream.Collectors.counting())))
+                .allSatisfy((trip, meals) -> assertThat(meals).isLessThanOrEqualTo(round.boxCapacity()));
+        assertThat(round.trips()).isLessThanOrEqualTo(3);
     }
 
     private static PlanView.RoundView roundOf(PlanView plan, long volunteerId) {

@@ -40,7 +40,7 @@ public class DeliveryConstraints implements ConstraintProvider {
 
     Constraint boxCapacity(ConstraintFactory factory) {
         return factory.forEach(Round.class)
-                .penalizeLong(HARD, round -> BOX_WEIGHT * Math.max(0, round.load() - round.capacity()))
+                .penalizeLong(HARD, round -> BOX_WEIGHT * round.boxesOverCapacity())
                 .asConstraint(BOX_CAPACITY);
     }
 

@@ -1,12 +1,14 @@
 package cn.xingfu.canteen.delivery.planning;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * The plan a dispatcher would draw by hand (also the solver's starting point: local search then only improves on
- * it): each volunteer in turn goes to the nearest waiting door that still fits
- * in the boxes, until nothing fits. Ignores time windows. The benchmark's baseline, not used for real planning.
+ * it): whoever is back at the kitchen first takes the next trip, filled with the nearest waiting door that still
+ * fits in the boxes, then the nearest to that, until nothing fits. Ignores time windows. The benchmark's baseline.
  */
 public final class NearestNeighbour {
 
@@ -18,33 +20,60 @@ public final class NearestNeighbour {
         for (Round round : plan.getRounds()) {
             waiting.removeAll(round.getStops());
         }
+        PriorityQueue<Free> queue = new PriorityQueue<>(
+                Comparator.comparingLong(Free::second).thenComparingLong(free -> free.round.volunteerId()));
         for (Round round : plan.getRounds()) {
-            if (round.isPinned()) {
+            if (!round.isPinned()) {
+                queue.add(free(round));
+            }
+        }
+        while (!waiting.isEmpty() && !queue.isEmpty()) {
+            Round round = queue.poll().round;
+            if (round.schedule().tripCount() >= round.rules().maxTrips() || !trip(round, waiting)) {
                 continue;
             }
-            TravelMatrix matrix = round.matrix();
-            int at = round.getStops().isEmpty()
-                    ? 0
-                    : round.getStops().get(round.getStops().size() - 1).location();
-            int load = round.load();
-            while (true) {
-                Stop nearest = null;
-                long best = Long.MAX_VALUE;
-                for (Stop stop : waiting) {
-                    if (load + stop.demand() <= round.capacity() && matrix.seconds(at, stop.location()) < best) {
-                        best = matrix.seconds(at, stop.location());
-                        nearest = stop;
-                    }
-                }
-                if (nearest == null) {
-                    break;
-                }
-                round.visit(nearest);
-                waiting.remove(nearest);
-                load += nearest.demand();
-                at = nearest.location();
-            }
+            queue.add(free(round));
         }
         return plan;
     }
+
+    /** One trip from the kitchen; false when not even one waiting meal fits in the boxes. */
+    private static boolean trip(Round round, List<Stop> waiting) {
+        TravelMatrix matrix = round.matrix();
+        int at = 0;
+        int load = 0;
+        boolean any = false;
+        while (true) {
+            Stop nearest = null;
+            long best = Long.MAX_VALUE;
+            for (Stop stop : waiting) {
+                long seconds = matrix.seconds(at, stop.location());
+                if (load + stop.demand() <= round.capacity() && seconds < best) {
+                    best = seconds;
+                    nearest = stop;
+                }
+            }
+            if (nearest == null) {
+                return any;
+            }
+            round.visit(nearest);
+            waiting.remove(nearest);
+            load += nearest.demand();
+            at = nearest.location();
+            any = true;
+        }
+    }
+
+    /** When the round is back at the kitchen, ready for another trip. */
+    private static Free free(Round round) {
+        TripSchedule schedule = round.schedule();
+        if (schedule.size() == 0) {
+            return new Free(round, round.departureSecond());
+        }
+        int last = schedule.size() - 1;
+        long back = round.matrix().seconds(round.getStops().get(last).location(), 0);
+        return new Free(round, schedule.arrival(last) + round.rules().serviceSeconds() + back);
+    }
+
+    private record Free(Round round, long second) {}
 }

@@ -9,7 +9,8 @@ public record PlanMetrics(
         long hotWindowExcessSeconds,
         int ceilingViolations,
         int overloadedRounds,
-        long preferenceMissSeconds) {
+        long preferenceMissSeconds,
+        int trips) {
 
     public static PlanMetrics of(RoutePlan plan) {
         long travel = 0;
@@ -19,16 +20,26 @@ public record PlanMetrics(
         int ceiling = 0;
         int overloaded = 0;
         long preference = 0;
+        int trips = 0;
         for (Round round : plan.getRounds()) {
             travel += round.travelSeconds();
             assigned += round.getStops().size();
             hot += round.hotWindowViolations();
             hotExcess += round.hotWindowExcessSeconds();
             ceiling += round.ceilingViolations();
-            overloaded += round.load() > round.capacity() ? 1 : 0;
+            overloaded += round.boxesOverCapacity() > 0 ? 1 : 0;
+            trips += round.schedule().tripCount();
             preference += round.preferenceMissSeconds();
         }
         return new PlanMetrics(
-                travel, assigned, plan.getStops().size() - assigned, hot, hotExcess, ceiling, overloaded, preference);
+                travel,
+                assigned,
+                plan.getStops().size() - assigned,
+                hot,
+                hotExcess,
+                ceiling,
+                overloaded,
+                preference,
+                trips);
     }
 }

@@ -2,6 +2,7 @@ package cn.xingfu.canteen.delivery.planning;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 import java.util.ArrayList;
@@ -9,8 +10,9 @@ import java.util.List;
 
 /**
  * One volunteer's delivery round of one meal: leave the kitchen at {@code departureSecond} (seconds of the service
- * day) with at most {@code capacity} boxes, visit the stops in order, come back. Times are derived from the whole
- * list each time (rounds are short), so there are no arrival-time shadow variables to keep consistent.
+ * day) with at most {@code capacity} boxes, visit the stops in order, ride back, and go out again with the next boxes
+ * while stops remain (see {@link TripSchedule}). Times are derived from the whole list each time (rounds are short),
+ * so there are no arrival-time shadow variables to keep consistent.
  */
 @PlanningEntity
 public class Round {
@@ -22,12 +24,17 @@ public class Round {
     private int capacity;
     private TransportMode mode;
     private long departureSecond;
+    private long readySecond;
     private TravelMatrix matrix;
     private RouteRules rules;
 
-    /** Already picked up at the kitchen: re-planning must leave this round as it is. */
+    /** Every trip is done or on its way: re-planning must leave this round as it is. */
     @PlanningPin
     private boolean pinned;
+
+    /** Stops on trips already picked up at the kitchen: re-planning keeps them and may change only what follows. */
+    @PlanningPinToIndex
+    private int pinnedStops;
 
     @PlanningListVariable(allowsUnassignedValues = true)
     private List<Stop> stops = new ArrayList<>();
@@ -47,6 +54,7 @@ public class Round {
         this.capacity = capacity;
         this.mode = mode;
         this.departureSecond = departureSecond;
+        this.readySecond = departureSecond;
         this.matrix = matrix;
         this.rules = rules;
         this.pinned = pinned;
@@ -58,6 +66,18 @@ public class Round {
             stops.add(stop);
             stop.setRound(this);
         }
+        return this;
+    }
+
+    /** The meals were ready at {@code second}, earlier than the first trip left: the 2-hour ceiling counts from here. */
+    public Round readyAt(long second) {
+        this.readySecond = Math.min(second, departureSecond);
+        return this;
+    }
+
+    /** The first {@code count} stops are on trips already out: they stay, and the next stop starts a new trip. */
+    public Round pinFirst(int count) {
+        this.pinnedStops = count;
         return this;
     }
 
@@ -93,6 +113,10 @@ public class Round {
         return pinned;
     }
 
+    public int pinnedStops() {
+        return pinnedStops;
+    }
+
     public List<Stop> getStops() {
         return stops;
     }
@@ -101,6 +125,7 @@ public class Round {
         this.stops = stops;
     }
 
+    /** Boxes of every stop on the round, over all its trips. */
     public int load() {
         int load = 0;
         for (Stop stop : stops) {
@@ -109,80 +134,79 @@ public class Round {
         return load;
     }
 
+    public TripSchedule schedule() {
+        return TripSchedule.of(stops, matrix, rules, capacity, departureSecond, pinnedStops);
+    }
+
     /** Arrival second of day at each stop, in visiting order. */
     public long[] arrivals() {
-        long[] arrivals = new long[stops.size()];
-        long clock = departureSecond;
-        int at = 0;
-        for (int i = 0; i < stops.size(); i++) {
-            Stop stop = stops.get(i);
-            clock += matrix.seconds(at, stop.location());
-            arrivals[i] = clock;
-            clock += rules.serviceSeconds();
-            at = stop.location();
+        TripSchedule schedule = schedule();
+        long[] arrivals = new long[schedule.size()];
+        for (int i = 0; i < arrivals.length; i++) {
+            arrivals[i] = schedule.arrival(i);
         }
         return arrivals;
     }
 
-    /** Seconds on the road, from the kitchen through every stop and back to the kitchen for the boxes. */
+    /** Seconds on the road, from the kitchen through every stop and back to the kitchen after each trip. */
     public long travelSeconds() {
-        if (stops.isEmpty()) {
-            return 0;
-        }
-        long total = 0;
-        int at = 0;
-        for (Stop stop : stops) {
-            total += matrix.seconds(at, stop.location());
-            at = stop.location();
-        }
-        return total + matrix.seconds(at, 0);
+        return schedule().travelSeconds();
     }
 
-    /** Sum over stops of the seconds a meal arrives after the hot-meal window. */
+    public int boxesOverCapacity() {
+        return schedule().boxesOverCapacity();
+    }
+
+    /** Sum over stops of the seconds a meal arrives after the hot-meal window of its trip. */
     public long hotWindowExcessSeconds() {
-        return excessOver(rules.hotWindowSeconds());
+        TripSchedule schedule = schedule();
+        long total = 0;
+        for (int i = 0; i < schedule.size(); i++) {
+            total += Math.max(0, schedule.arrival(i) - schedule.tripDeparture(i) - rules.hotWindowSeconds());
+        }
+        return total;
     }
 
-    /** Sum over stops of the seconds a meal arrives after the food-to-mouth ceiling. */
+    /** Sum over stops of the seconds a meal arrives after the food-to-mouth ceiling (from when it was ready). */
     public long ceilingExcessSeconds() {
-        return excessOver(rules.ceilingSeconds());
+        TripSchedule schedule = schedule();
+        long total = 0;
+        for (int i = 0; i < schedule.size(); i++) {
+            total += Math.max(0, schedule.arrival(i) - readySecond - rules.ceilingSeconds());
+        }
+        return total;
     }
 
     public int hotWindowViolations() {
-        return countOver(rules.hotWindowSeconds());
-    }
-
-    public int ceilingViolations() {
-        return countOver(rules.ceilingSeconds());
-    }
-
-    /** Sum over stops of the seconds outside the senior's preferred time. */
-    public long preferenceMissSeconds() {
-        long[] arrivals = arrivals();
-        long total = 0;
-        for (int i = 0; i < arrivals.length; i++) {
-            total += stops.get(i).preferenceMiss(arrivals[i]);
-        }
-        return total;
-    }
-
-    private long excessOver(long limit) {
-        long[] arrivals = arrivals();
-        long total = 0;
-        for (long arrival : arrivals) {
-            total += Math.max(0, arrival - departureSecond - limit);
-        }
-        return total;
-    }
-
-    private int countOver(long limit) {
+        TripSchedule schedule = schedule();
         int count = 0;
-        for (long arrival : arrivals()) {
-            if (arrival - departureSecond > limit) {
+        for (int i = 0; i < schedule.size(); i++) {
+            if (schedule.arrival(i) - schedule.tripDeparture(i) > rules.hotWindowSeconds()) {
                 count++;
             }
         }
         return count;
+    }
+
+    public int ceilingViolations() {
+        TripSchedule schedule = schedule();
+        int count = 0;
+        for (int i = 0; i < schedule.size(); i++) {
+            if (schedule.arrival(i) - readySecond > rules.ceilingSeconds()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Sum over stops of the seconds outside the senior's preferred time. */
+    public long preferenceMissSeconds() {
+        TripSchedule schedule = schedule();
+        long total = 0;
+        for (int i = 0; i < schedule.size(); i++) {
+            total += stops.get(i).preferenceMiss(schedule.arrival(i));
+        }
+        return total;
     }
 
     @Override
