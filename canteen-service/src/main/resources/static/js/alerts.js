@@ -64,8 +64,9 @@
   /** Keyed by alert: cards already shown are moved, not rebuilt, so a half-typed resolution survives. */
   function render() {
     var list = document.getElementById('alerts');
+    // newest first; ids grow with time, so they order alerts raised in the same instant
     var open = Array.from(alerts.values()).sort(function (x, y) {
-      return Date.parse(y.raisedAt) - Date.parse(x.raisedAt);
+      return (Date.parse(y.raisedAt) - Date.parse(x.raisedAt)) || (y.alertId - x.alertId);
     });
     cards.forEach(function (node, id) {
       if (!alerts.has(id)) { node.remove(); cards.delete(id); }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.support.Http;
+import cn.xingfu.canteen.support.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,9 @@ class VolunteerPageBrowserIT {
 
     @Autowired
     DeliveryWorld world;
+
+    @Autowired
+    TestClock clock;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -168,6 +172,7 @@ class VolunteerPageBrowserIT {
         // the third senior is unwell, reported from the volunteer's phone while the staff page is open: the alert is
         // pushed, so it shows within less than the fallback poll interval and without the list being fetched again
         Http http = new Http(port);
+        clock.pin(clock.instant().plus(Duration.ofMinutes(25)));
         assertThat(http.post(
                                 "/api/delivery/stops/" + planned.get(2).stopId() + "/not-delivered",
                                 volunteer.username(),
