@@ -1,7 +1,7 @@
 /*
- * Shared by the kitchen display and the pickup board: REST calls with the staff session (and the CSRF
- * header on changes), and a STOMP connection that catches up over REST after every (re)connect.
- * Every live message is a full snapshot with a version; older or repeated versions are dropped.
+ * Shared by the kitchen display, the pickup board and the welfare-alert page: REST calls with the staff
+ * session (and the CSRF header on changes), and a STOMP connection that catches up over REST after every
+ * (re)connect. Order messages are full snapshots with a version; older or repeated versions are dropped.
  */
 (function (global) {
   'use strict';

@@ -3,7 +3,12 @@ package cn.xingfu.canteen.delivery;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A welfare alert as canteen staff see it: who to check on, where, and whom to call. */
+/**
+ * A welfare alert as canteen staff see it: who to check on, where, and whom to call. The live module pushes the same
+ * view to the canteen's staff pages, so the list and the push never show different personal data.
+ *
+ * @param stopSequence the stop's place in its round (1 = first door), so staff can tell the volunteer which stop
+ */
 public record AlertView(
         long alertId,
         long canteenId,
@@ -11,6 +16,9 @@ public record AlertView(
         String seniorName,
         String address,
         long orderId,
+        long stopId,
+        @Nullable Long roundId,
+        int stopSequence,
         AlertReason reason,
         String reasonZh,
         String reasonEn,

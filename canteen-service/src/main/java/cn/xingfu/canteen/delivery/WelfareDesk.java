@@ -23,12 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class WelfareDesk {
 
     private final WelfareAlerts alerts;
+    private final DeliveryStops stops;
     private final SeniorDirectory seniors;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WelfareDesk(WelfareAlerts alerts, SeniorDirectory seniors, ApplicationEventPublisher events, Clock clock) {
+    WelfareDesk(
+            WelfareAlerts alerts,
+            DeliveryStops stops,
+            SeniorDirectory seniors,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.alerts = alerts;
+        this.stops = stops;
         this.seniors = seniors;
         this.events = events;
         this.clock = clock;
@@ -73,6 +80,15 @@ public class WelfareDesk {
                 .toList();
     }
 
+    /**
+     * For the live module, after the alert committed: the alert as the staff list shows it, without a caller's
+     * permission check. Whoever pushes it must send it only where the canteen's staff listen.
+     */
+    @Transactional(readOnly = true)
+    public AlertView snapshot(long alertId) {
+        return alerts.findById(alertId).map(this::view).orElseThrow(WelfareDesk::alertNotFound);
+    }
+
     /** {@code canteenId} if given, else the actor's own canteen. */
     public long canteenOf(@Nullable Long canteenId, Actor actor) {
         actor.requireStaff();
@@ -86,8 +102,7 @@ public class WelfareDesk {
 
     public AlertView resolve(long alertId, String resolution, Actor actor) {
         actor.requireStaff();
-        WelfareAlert alert = alerts.findById(alertId)
-                .orElseThrow(() -> DomainException.notFound("ALERT_NOT_FOUND", "找不到该提醒", "Alert not found"));
+        WelfareAlert alert = alerts.findById(alertId).orElseThrow(WelfareDesk::alertNotFound);
         actor.requireCanteen(alert.canteenId());
         String text = resolution.trim();
         if (text.isEmpty() || text.length() > 500) {
@@ -100,8 +115,13 @@ public class WelfareDesk {
         return view(alert);
     }
 
+    private static DomainException alertNotFound() {
+        return DomainException.notFound("ALERT_NOT_FOUND", "找不到该提醒", "Alert not found");
+    }
+
     private AlertView view(WelfareAlert alert) {
         DeliveryContact contact = seniors.deliveryContact(alert.seniorId());
+        DeliveryStop stop = stops.findById(alert.stopId()).orElse(null);
         return new AlertView(
                 alert.id(),
                 alert.canteenId(),
@@ -109,6 +129,9 @@ public class WelfareDesk {
                 contact.name(),
                 contact.address(),
                 alert.orderId(),
+                alert.stopId(),
+                stop == null ? null : stop.roundId(),
+                stop == null ? 0 : stop.sequence(),
                 alert.reason(),
                 alert.reason().zh(),
                 alert.reason().en(),

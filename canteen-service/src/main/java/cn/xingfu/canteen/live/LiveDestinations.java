@@ -29,6 +29,11 @@ public final class LiveDestinations {
         return "/topic/canteens/" + canteenId + "/menu";
     }
 
+    /** Welfare alerts of the canteen raised or resolved, for the staff alert page (staff of the canteen only). */
+    public static String canteenAlerts(long canteenId) {
+        return "/topic/canteens/" + canteenId + "/alerts";
+    }
+
     /** The orders placed at one kiosk (that kiosk, and staff of its canteen). */
     public static String kioskOrders(long kioskId) {
         return "/topic/kiosks/" + kioskId + "/orders";
@@ -57,6 +62,7 @@ public final class LiveDestinations {
             case "canteens/orders" -> Optional.of(new Target(Kind.CANTEEN_ORDERS, id));
             case "canteens/board" -> Optional.of(new Target(Kind.CANTEEN_BOARD, id));
             case "canteens/menu" -> Optional.of(new Target(Kind.CANTEEN_MENU, id));
+            case "canteens/alerts" -> Optional.of(new Target(Kind.CANTEEN_ALERTS, id));
             case "kiosks/orders" -> Optional.of(new Target(Kind.KIOSK_ORDERS, id));
             case "orders" -> Optional.of(new Target(Kind.ORDER, id));
             default -> Optional.empty();
@@ -67,6 +73,7 @@ public final class LiveDestinations {
         CANTEEN_ORDERS,
         CANTEEN_BOARD,
         CANTEEN_MENU,
+        CANTEEN_ALERTS,
         KIOSK_ORDERS,
         ORDER
     }

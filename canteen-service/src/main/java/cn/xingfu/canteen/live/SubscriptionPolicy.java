@@ -10,8 +10,8 @@ import cn.xingfu.canteen.shared.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may listen where. Staff see their own canteen (district administrators every canteen); a kiosk hears
- * only about its own orders and its canteen's menu; volunteers get nothing here.
+ * Who may listen where. Staff see their own canteen (district administrators every canteen), its welfare alerts
+ * included; a kiosk hears only about its own orders and its canteen's menu; volunteers get nothing here.
  */
 @Component
 class SubscriptionPolicy {
@@ -32,7 +32,9 @@ class SubscriptionPolicy {
 
     private boolean allows(Actor actor, Target target) {
         return switch (target.kind()) {
-            case CANTEEN_ORDERS, CANTEEN_BOARD -> actor.isStaff() && actor.mayActFor(target.id());
+            // the alert push carries what the staff alert list shows (address, whom to call): the same rule as that
+            // list
+            case CANTEEN_ORDERS, CANTEEN_BOARD, CANTEEN_ALERTS -> actor.isStaff() && actor.mayActFor(target.id());
             case CANTEEN_MENU -> (actor.isStaff() || actor.isKiosk()) && actor.mayActFor(target.id());
             case KIOSK_ORDERS -> actor.isKiosk() ? actor.id() == target.id() : staffOfKioskCanteen(actor, target.id());
             case ORDER -> mayReadOrder(actor, target.id());

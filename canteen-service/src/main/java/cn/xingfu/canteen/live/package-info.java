@@ -1,9 +1,9 @@
 /**
- * Live push to kiosks, the kitchen display and the pickup board: STOMP over WebSocket at {@code /ws}, one
- * full snapshot per change, sent only after the change committed, to destinations scoped to one canteen,
- * kiosk or order. The only module that touches STOMP.
+ * Live push to kiosks, the kitchen display, the pickup board and the staff's welfare-alert page: STOMP over
+ * WebSocket at {@code /ws}, one full snapshot per change, sent only after the change committed, to destinations
+ * scoped to one canteen, kiosk or order. The only module that touches STOMP.
  */
-@ApplicationModule(allowedDependencies = {"ordering", "menu", "shared", "shared :: *"})
+@ApplicationModule(allowedDependencies = {"ordering", "menu", "delivery", "shared", "shared :: *"})
 @NullMarked
 package cn.xingfu.canteen.live;
 

@@ -2,14 +2,17 @@ package cn.xingfu.canteen.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.ordering.OrderQueries;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.canteen.support.TestClock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,12 @@ class DeliveryPlanningIT {
 
     @Autowired
     OrderQueries orders;
+
+    @Autowired
+    DeliveryProperties properties;
+
+    @Autowired
+    TestClock clock;
 
     @AfterEach
     void releaseClock() {
@@ -191,13 +200,49 @@ class DeliveryPlanningIT {
         assertThat(welfare.open(scenario.canteen().id(), scenario.staff())).isEmpty();
     }
 
+    @Test
+    void aDeliveryNotConfirmedWithinTheHotWindowRaisesOneAlertHoweverOftenTheSweepRuns() {
+        DeliveryWorld.Scenario scenario = world.scenario(2);
+        DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "超时志愿者", 6, TransportMode.E_BIKE);
+        PlanView.RoundView round = roundOf(world.plan(scenario), volunteer.id());
+        PlanView.StopView onTime = round.stops().get(0);
+        PlanView.StopView unconfirmed = round.stops().get(1);
+        Instant pickedUp = LocalDateTime.of(world.today(), LocalTime.of(11, 0))
+                .atZone(DeliveryWorld.BEIJING)
+                .toInstant();
+        clock.pin(pickedUp);
+        desk.pickUp(round.roundId(), volunteer.actor());
+        clock.pin(pickedUp.plus(Duration.ofMinutes(20)));
+        desk.delivered(
+                onTime.stopId(), null, seniorOf(scenario, onTime.seniorId()).manualCode(), volunteer.actor());
+
+        // the scheduler's sweep, called directly: at the very end of the window nothing is overdue yet
+        clock.pin(pickedUp.plus(properties.hotWindow()));
+        desk.alertUnconfirmed();
+        assertThat(welfare.open(scenario.canteen().id(), scenario.staff())).isEmpty();
+
+        clock.pin(pickedUp.plus(properties.hotWindow()).plusSeconds(60));
+        desk.alertUnconfirmed();
+        clock.pin(pickedUp.plus(properties.hotWindow()).plusSeconds(120));
+        desk.alertUnconfirmed();
+
+        assertThat(welfare.open(scenario.canteen().id(), scenario.staff()))
+                .as("one alert for the unconfirmed stop, none for the one delivered in time")
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.reason()).isEqualTo(AlertReason.NOT_CONFIRMED);
+                    assertThat(alert.stopId()).isEqualTo(unconfirmed.stopId());
+                    assertThat(alert.seniorId()).isEqualTo(unconfirmed.seniorId());
+                    assertThat(alert.raisedBy()).isEqualTo("system");
+                    assertThat(alert.raisedAt())
+                            .isEqualTo(pickedUp.plus(properties.hotWindow()).plusSeconds(60));
+                    assertThat(alert.followUp()).contains("女儿");
+                });
+        assertThat(orders.snapshot(onTime.orderId()).status()).isEqualTo(OrderStatus.DELIVERED);
+    }
+
     private PlanView awaitPlanned(long planId) {
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> planning.view(planId).status() != PlanStatus.SOLVING);
-        PlanView view = planning.view(planId);
-        assertThat(view.status()).isEqualTo(PlanStatus.PLANNED);
-        return view;
+        return world.awaitPlanned(planId);
     }
 
     private static void assertTripsFitTheBoxes(PlanView.RoundView round) {
@@ -210,10 +255,7 @@ class DeliveryPlanningIT {
     }
 
     private static PlanView.RoundView roundOf(PlanView plan, long volunteerId) {
-        return plan.rounds().stream()
-                .filter(r -> r.volunteerId() == volunteerId)
-                .findFirst()
-                .orElseThrow();
+        return DeliveryWorld.roundOf(plan, volunteerId);
     }
 
     private static DeliveryWorld.Senior seniorOf(DeliveryWorld.Scenario scenario, long seniorId) {

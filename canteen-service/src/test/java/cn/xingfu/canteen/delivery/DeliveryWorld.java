@@ -1,5 +1,8 @@
 package cn.xingfu.canteen.delivery;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import cn.xingfu.canteen.card.CardManagement;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.menu.DishView;
@@ -34,6 +37,7 @@ import cn.xingfu.canteen.support.TestClock;
 import cn.xingfu.canteen.support.TestIdNumbers;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -43,6 +47,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +71,7 @@ class DeliveryWorld {
     private final OrderPlacement placement;
     private final OrderProgress progress;
     private final VolunteerRegistry volunteers;
+    private final RoundPlanning planning;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final TestClock clock;
@@ -79,6 +85,7 @@ class DeliveryWorld {
             OrderPlacement placement,
             OrderProgress progress,
             VolunteerRegistry volunteers,
+            RoundPlanning planning,
             Accounts accounts,
             PasswordEncoder passwords,
             TestClock clock) {
@@ -90,6 +97,7 @@ class DeliveryWorld {
         this.placement = placement;
         this.progress = progress;
         this.volunteers = volunteers;
+        this.planning = planning;
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
@@ -231,15 +239,36 @@ class DeliveryWorld {
 
     /** A staff login of the scenario's canteen for browser and HTTP tests. */
     String staffLogin(Scenario scenario) {
-        String username = "staff" + Ids.next();
-        accounts.save(new Account(
-                Ids.next(),
-                username,
-                passwords.encode(PASSWORD),
-                "测试员",
-                Role.CANTEEN_STAFF,
-                scenario.canteen().id()));
+        return login(Role.CANTEEN_STAFF, scenario.canteen().id());
+    }
+
+    /** Any account (kiosk, staff of another canteen, district administrator) with {@link #PASSWORD}. */
+    String login(Role role, @Nullable Long canteenId) {
+        String username = role.name().toLowerCase().replace("_", "") + Ids.next();
+        accounts.save(new Account(Ids.next(), username, passwords.encode(PASSWORD), "测试员", role, canteenId));
         return username;
+    }
+
+    /** Plans the scenario's lunch and waits until the background solver has finished. */
+    PlanView plan(Scenario scenario) {
+        return awaitPlanned(planning.plan(scenario.canteen().id(), today(), MealPeriod.LUNCH, scenario.staff())
+                .planId());
+    }
+
+    PlanView awaitPlanned(long planId) {
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> planning.view(planId).status() != PlanStatus.SOLVING);
+        PlanView view = planning.view(planId);
+        assertThat(view.status()).isEqualTo(PlanStatus.PLANNED);
+        return view;
+    }
+
+    static PlanView.RoundView roundOf(PlanView plan, long volunteerId) {
+        return plan.rounds().stream()
+                .filter(r -> r.volunteerId() == volunteerId)
+                .findFirst()
+                .orElseThrow();
     }
 
     record Senior(long id, String manualCode) {}

@@ -1,10 +1,10 @@
 package cn.xingfu.canteen.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
-import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.canteen.support.Http;
+import cn.xingfu.canteen.support.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -35,10 +37,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * End to end in headless Chromium on a phone-sized window: delivery orders are placed and planned, the volunteer
  * signs in, sees the stops in order, picks up, closes one stop with the card code and reports "nobody home" at
- * the next; the welfare alert then shows on the staff page.
+ * the next; the welfare alert then shows on the staff page. With that page open, a third stop's alert is pushed to it
+ * over STOMP and shown faster than its fallback polling could, then both alerts leave the page as they are resolved.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class VolunteerPageBrowserIT {
+
+    /** Well below the page's fallback poll interval: only the push can be this quick. */
+    private static final Duration PUSH_BOUND = Duration.ofSeconds(5);
 
     private static WebDriver browser;
     private static Path profile;
@@ -50,7 +56,7 @@ class VolunteerPageBrowserIT {
     DeliveryWorld world;
 
     @Autowired
-    RoundPlanning planning;
+    TestClock clock;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -89,14 +95,12 @@ class VolunteerPageBrowserIT {
     }
 
     @Test
-    void volunteerDeliversWithTheCardCodeAndNobodyHomeReachesTheStaffPage() throws IOException {
+    void volunteerDeliversWithTheCardCodeAndWelfareAlertsArePushedToTheStaffPage() throws IOException {
         DeliveryWorld.Scenario scenario = world.scenario(3);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "王志愿", 6, TransportMode.E_BIKE);
         String staff = world.staffLogin(scenario);
-        long planId = planning.plan(scenario.canteen().id(), world.today(), MealPeriod.LUNCH, scenario.staff())
-                .planId();
-        await().atMost(Duration.ofSeconds(60)).until(() -> planning.view(planId).status() == PlanStatus.PLANNED);
-        List<PlanView.StopView> planned = planning.view(planId).rounds().get(0).stops();
+        List<PlanView.StopView> planned =
+                DeliveryWorld.roundOf(world.plan(scenario), volunteer.id()).stops();
         assertThat(planned).hasSize(3);
 
         browser.get(url("/volunteer.html"));
@@ -153,9 +157,75 @@ class VolunteerPageBrowserIT {
         browser.manage().deleteAllCookies();
         browser.get(url("/alerts.html"));
         signIn(staff);
-        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-card")));
-        assertThat(alert.getText()).contains("送餐无人应门").contains("女儿").contains("敲门无人应答");
+        WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(alertOf(planned.get(1))));
+        assertThat(alert.getText())
+                .contains("送餐无人应门")
+                .contains("女儿")
+                .contains("敲门无人应答")
+                .contains("第 2 站");
+        wait.until(ExpectedConditions.attributeContains(By.id("status"), "class", "live"));
+        long fallbackPoll =
+                Long.parseLong(browser.findElement(By.tagName("body")).getAttribute("data-fallback-poll-ms"));
+        assertThat(PUSH_BOUND.toMillis()).isLessThan(fallbackPoll);
+        long fetches = alertListFetches();
+
+        // the third senior is unwell, reported from the volunteer's phone while the staff page is open: the alert is
+        // pushed, so it shows within less than the fallback poll interval and without the list being fetched again
+        Http http = new Http(port);
+        clock.pin(clock.instant().plus(Duration.ofMinutes(25)));
+        assertThat(http.post(
+                                "/api/delivery/stops/" + planned.get(2).stopId() + "/not-delivered",
+                                volunteer.username(),
+                                DeliveryWorld.PASSWORD,
+                                Map.of("reason", "SENIOR_UNWELL", "note", "说头晕，已打 120"),
+                                Map.of())
+                        .status())
+                .isEqualTo(200);
+        WebElement pushed = new WebDriverWait(browser, PUSH_BOUND)
+                .until(ExpectedConditions.visibilityOfElementLocated(alertOf(planned.get(2))));
+        assertThat(pushed.getAttribute("class")).contains("fresh");
+        assertThat(pushed.getText()).contains("老人身体不适").contains("说头晕").contains("第 3 站");
+        assertThat(browser.findElement(By.id("notice")).getText())
+                .contains("新提醒")
+                .contains("老人身体不适");
+        assertThat(browser.findElements(By.cssSelector(".alert-card")))
+                .as("newest first")
+                .extracting(card -> card.getAttribute("data-stop"))
+                .containsExactly(
+                        String.valueOf(planned.get(2).stopId()),
+                        String.valueOf(planned.get(1).stopId()));
+        assertThat(alertListFetches()).as("shown from the push, not fetched").isEqualTo(fetches);
         saveScreenshot("welfare-alerts.png");
+
+        // a colleague resolves the first alert elsewhere: it leaves this page at once
+        assertThat(http.post(
+                                "/api/welfare-alerts/" + alert.getAttribute("data-alert") + "/resolve",
+                                staff,
+                                DeliveryWorld.PASSWORD,
+                                Map.of("resolution", "已联系女儿，老人在女儿家"),
+                                Map.of())
+                        .status())
+                .isEqualTo(200);
+        new WebDriverWait(browser, PUSH_BOUND)
+                .until(ExpectedConditions.invisibilityOfElementLocated(alertOf(planned.get(1))));
+        assertThat(alertListFetches()).isEqualTo(fetches);
+
+        // the other is resolved with the form on this page
+        pushed.findElement(By.tagName("input")).sendKeys("已叫家属陪同就医");
+        pushed.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(alertOf(planned.get(2))));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "没有待处理的提醒"));
+    }
+
+    private static By alertOf(PlanView.StopView stop) {
+        return By.cssSelector("article.alert-card[data-stop='" + stop.stopId() + "']");
+    }
+
+    /** How often the page has asked for the alert list (the browser's own record of its requests). */
+    private long alertListFetches() {
+        return (Long) ((JavascriptExecutor) browser)
+                .executeScript("return performance.getEntriesByType('resource').filter(function (e) {"
+                        + " return new URL(e.name).pathname === '/api/welfare-alerts'; }).length;");
     }
 
     private WebElement stop(PlanView.StopView stop) {

@@ -17,6 +17,9 @@ class LiveDestinationsTests {
         assertThat(LiveDestinations.parse(LiveDestinations.canteenBoard(7)))
                 .contains(new Target(Kind.CANTEEN_BOARD, 7));
         assertThat(LiveDestinations.parse(LiveDestinations.canteenMenu(7))).contains(new Target(Kind.CANTEEN_MENU, 7));
+        assertThat(LiveDestinations.parse(LiveDestinations.canteenAlerts(7)))
+                .contains(new Target(Kind.CANTEEN_ALERTS, 7));
+        assertThat(LiveDestinations.canteenAlerts(7)).isEqualTo("/topic/canteens/7/alerts");
         assertThat(LiveDestinations.parse(LiveDestinations.kioskOrders(8))).contains(new Target(Kind.KIOSK_ORDERS, 8));
         assertThat(LiveDestinations.parse(LiveDestinations.order(9))).contains(new Target(Kind.ORDER, 9));
     }
@@ -29,6 +32,9 @@ class LiveDestinationsTests {
                 "/topic/canteens/7/orders/extra",
                 "/topic/canteens/7/secrets",
                 "/topic/kiosks/8",
+                "/topic/kiosks/8/alerts",
+                "/topic/orders/9/alerts",
+                "/topic/canteens/7/alerts/9",
                 "/topic/orders/9/orders",
                 "/topic/orders",
                 "/topic/**",

@@ -1,5 +1,7 @@
 package cn.xingfu.canteen.live;
 
+import cn.xingfu.canteen.delivery.AlertReason;
+import cn.xingfu.canteen.delivery.AlertView;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.ordering.OrderView;
 import cn.xingfu.canteen.ordering.PaymentMethod;
@@ -15,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Actors and order snapshots for the live module's unit tests. */
+/** Actors, order snapshots and welfare alerts for the live module's unit tests. */
 final class LiveFixtures {
 
     static final long CANTEEN = 101L;
@@ -38,6 +40,30 @@ final class LiveFixtures {
 
     static Actor volunteerOf(long canteenId) {
         return new Actor(777L, "volunteer", Role.VOLUNTEER, canteenId);
+    }
+
+    static AlertView anAlert(long alertId, String status) {
+        return new AlertView(
+                alertId,
+                CANTEEN,
+                42L,
+                "张三丰",
+                "几江街道送餐路 1 号",
+                55L,
+                66L,
+                77L,
+                2,
+                AlertReason.NOBODY_HOME,
+                AlertReason.NOBODY_HOME.zh(),
+                AlertReason.NOBODY_HOME.en(),
+                "敲门无人应答",
+                "紧急联系人 Emergency contact: 女儿",
+                status,
+                Instant.parse("2026-11-30T04:00:00Z"),
+                "vol-1",
+                null,
+                null,
+                null);
     }
 
     static OrderView anOrder(long orderId, Channel channel, OrderStatus status, @Nullable Long kioskId, long version) {

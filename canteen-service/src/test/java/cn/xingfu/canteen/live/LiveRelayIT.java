@@ -3,13 +3,16 @@ package cn.xingfu.canteen.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.xingfu.canteen.delivery.WelfareAlertResolved;
 import cn.xingfu.canteen.menu.DishAvailabilityChanged;
 import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Role;
+import cn.xingfu.canteen.support.StompProbe;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -85,6 +88,36 @@ class LiveRelayIT {
             if (refusal != null) {
                 assertThat(refusal.getFirst("message")).startsWith("FORBIDDEN");
             }
+        }
+    }
+
+    @Test
+    void aResolvedWelfareAlertReachesTheCanteensStaffThroughRabbitMq() throws Exception {
+        long canteen = Ids.next();
+        String hash = passwords.encode(LiveWorld.PASSWORD);
+        Account staff = accounts.save(new Account(
+                Ids.next(), "lv-relay-alerts-" + canteen, hash, "relay staff", Role.CANTEEN_STAFF, canteen));
+        Account elsewhere = accounts.save(new Account(
+                Ids.next(), "lv-relay-other-" + canteen, hash, "relay staff", Role.CANTEEN_STAFF, Ids.next()));
+
+        try (StompProbe staffProbe = connectOnceTheRelayIsUp(staff.getUsername());
+                StompProbe otherProbe = StompProbe.withBasic(port, elsewhere.getUsername(), LiveWorld.PASSWORD)) {
+            BlockingQueue<JsonNode> alerts = staffProbe.subscribe(LiveDestinations.canteenAlerts(canteen));
+            Instant resolvedAt = Instant.parse("2026-11-30T04:10:00Z");
+
+            transactions.executeWithoutResult(
+                    status -> events.publishEvent(new WelfareAlertResolved(777L, canteen, "relay-staff", resolvedAt)));
+
+            JsonNode resolved = alerts.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(resolved)
+                    .as("/topic/canteens/{id}/alerts through the relay")
+                    .isNotNull();
+            assertThat(resolved.get("change").asString()).isEqualTo("RESOLVED");
+            assertThat(resolved.get("alertId").asLong()).isEqualTo(777L);
+            assertThat(resolved.get("canteenId").asLong()).isEqualTo(canteen);
+
+            // the relay does not weaken the rule: staff of another canteen are refused
+            otherProbe.assertRefused(LiveDestinations.canteenAlerts(canteen));
         }
     }
 

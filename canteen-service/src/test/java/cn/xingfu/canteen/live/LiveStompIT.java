@@ -2,12 +2,11 @@ package cn.xingfu.canteen.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import cn.xingfu.canteen.ordering.OrderProgress;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.shared.Channel;
-import java.time.Duration;
+import cn.xingfu.canteen.support.StompProbe;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +28,6 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveStompIT {
-
-    private static final Duration QUIET = Duration.ofMillis(1500);
 
     @LocalServerPort
     int port;
@@ -95,7 +92,9 @@ class LiveStompIT {
                     .isFalse();
             assertThat(entry.has("seniorId")).isFalse();
 
-            assertThat(quietly(elsewhere)).as("another canteen hears nothing").isTrue();
+            assertThat(StompProbe.quietly(elsewhere))
+                    .as("another canteen hears nothing")
+                    .isTrue();
             asOfBeforeDisconnect = world.rest(world.staffA())
                     .get()
                     .uri("/api/live/canteens/{id}/orders?since={since}", world.canteenA(), "2020-01-01T00:00:00Z")
@@ -158,7 +157,7 @@ class LiveStompIT {
                             .get("status")
                             .asString())
                     .isEqualTo("PREPARING");
-            assertThat(quietly(theirs))
+            assertThat(StompProbe.quietly(theirs))
                     .as("another kiosk of the same canteen hears nothing")
                     .isTrue();
         }
@@ -237,7 +236,7 @@ class LiveStompIT {
                 status.setRollbackOnly();
             });
 
-            assertThat(quietly(single))
+            assertThat(StompProbe.quietly(single))
                     .as("nothing pushed for the rolled-back change")
                     .isTrue();
             assertThat(world.rest(world.staffA())
@@ -271,14 +270,8 @@ class LiveStompIT {
             if (error != null) {
                 assertThat(error.getFirst("message")).startsWith("FORBIDDEN");
             }
-            assertThat(quietly(menu)).isTrue();
+            assertThat(StompProbe.quietly(menu)).isTrue();
         }
-    }
-
-    /** True when nothing arrives for a while: the absence of a push is what is being tested. */
-    private static boolean quietly(BlockingQueue<JsonNode> queue) {
-        await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(queue::isEmpty);
-        return queue.isEmpty();
     }
 
     private static JsonNode find(JsonNode orders, long orderId) {

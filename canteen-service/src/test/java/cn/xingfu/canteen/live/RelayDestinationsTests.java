@@ -18,6 +18,7 @@ class RelayDestinationsTests {
     void writesPathsWithDotsForRabbitMq() {
         assertThat(RelayDestinations.toRelay("/topic/canteens/7/orders")).isEqualTo("/topic/canteens.7.orders");
         assertThat(RelayDestinations.toRelay("/topic/orders/9")).isEqualTo("/topic/orders.9");
+        assertThat(RelayDestinations.toRelay("/topic/canteens/7/alerts")).isEqualTo("/topic/canteens.7.alerts");
         assertThat(RelayDestinations.toRelay("/queue/a/b")).isEqualTo("/queue/a.b");
         assertThat(RelayDestinations.toRelay("/app/x/y")).isEqualTo("/app/x/y");
     }

@@ -63,6 +63,17 @@ class SubscriptionPolicyTests {
     }
 
     @Test
+    void welfareAlertsAreHeardByStaffOfTheCanteenAndDistrictAdministratorsOnly() {
+        String alerts = LiveDestinations.canteenAlerts(CANTEEN);
+        assertThat(policy.maySubscribe(staffOf(CANTEEN), alerts)).isTrue();
+        assertThat(policy.maySubscribe(districtAdmin(), alerts)).isTrue();
+
+        assertThat(policy.maySubscribe(staffOf(OTHER_CANTEEN), alerts)).isFalse();
+        assertThat(policy.maySubscribe(kiosk(KIOSK, CANTEEN), alerts)).isFalse();
+        assertThat(policy.maySubscribe(volunteerOf(CANTEEN), alerts)).isFalse();
+    }
+
+    @Test
     void aKioskHearsItsOwnOrdersAndItsCanteensMenuOnly() {
         Actor kiosk = kiosk(KIOSK, CANTEEN);
         assertThat(policy.maySubscribe(kiosk, LiveDestinations.kioskOrders(KIOSK)))

@@ -1,4 +1,4 @@
-package cn.xingfu.canteen.live;
+package cn.xingfu.canteen.support;
 
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +22,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A real STOMP client against the running service, connecting as a kiosk or page would. Each subscription
- * collects its messages in a queue; ERROR frames land in {@link #errors}.
+ * collects its messages in a queue; ERROR frames land in {@link #errors}. Shared by the live module's tests
+ * and those of modules whose events it pushes.
  */
-final class StompProbe implements AutoCloseable {
+public final class StompProbe implements AutoCloseable {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    public static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration QUIET = Duration.ofMillis(1500);
 
     private static final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
@@ -37,9 +39,9 @@ final class StompProbe implements AutoCloseable {
         scheduler.initialize();
     }
 
-    final BlockingQueue<StompHeaders> errors = new LinkedBlockingQueue<>();
+    public final BlockingQueue<StompHeaders> errors = new LinkedBlockingQueue<>();
     /** Completes when the server drops the connection. */
-    final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+    public final CompletableFuture<Throwable> closed = new CompletableFuture<>();
 
     private final CompletableFuture<StompSession> connected = new CompletableFuture<>();
     private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
@@ -75,25 +77,25 @@ final class StompProbe implements AutoCloseable {
     }
 
     /** Starts connecting; {@link #connected()} tells how it went. */
-    static StompProbe attempt(int port, WebSocketHttpHeaders handshake, StompHeaders connect) {
+    public static StompProbe attempt(int port, WebSocketHttpHeaders handshake, StompHeaders connect) {
         return new StompProbe(port, handshake, connect);
     }
 
     /** Signs in on the WebSocket handshake with HTTP Basic, as a kiosk or script does. */
-    static StompProbe withBasic(int port, String username, String password) throws Exception {
+    public static StompProbe withBasic(int port, String username, String password) throws Exception {
         StompProbe probe = attempt(port, basic(username, password), new StompHeaders());
         probe.connected().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         return probe;
     }
 
     /** Signs in with STOMP's CONNECT headers only; the handshake is anonymous. */
-    static StompProbe withLogin(int port, String login, String passcode) throws Exception {
+    public static StompProbe withLogin(int port, String login, String passcode) throws Exception {
         StompProbe probe = attempt(port, new WebSocketHttpHeaders(), login(login, passcode));
         probe.connected().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         return probe;
     }
 
-    static WebSocketHttpHeaders basic(String username, String password) {
+    public static WebSocketHttpHeaders basic(String username, String password) {
         WebSocketHttpHeaders handshake = new WebSocketHttpHeaders();
         handshake.add(
                 "Authorization",
@@ -103,14 +105,14 @@ final class StompProbe implements AutoCloseable {
         return handshake;
     }
 
-    static StompHeaders login(String login, String passcode) {
+    public static StompHeaders login(String login, String passcode) {
         StompHeaders connect = new StompHeaders();
         connect.setLogin(login);
         connect.setPasscode(passcode);
         return connect;
     }
 
-    CompletableFuture<StompSession> connected() {
+    public CompletableFuture<StompSession> connected() {
         return connected;
     }
 
@@ -118,7 +120,7 @@ final class StompProbe implements AutoCloseable {
      * Subscribes and waits until the server confirms it with a RECEIPT, so the subscription is active before
      * the test goes on. Returns empty-handed (receipt never comes) when the server refuses with an ERROR.
      */
-    BlockingQueue<JsonNode> subscribe(String destination) throws Exception {
+    public BlockingQueue<JsonNode> subscribe(String destination) throws Exception {
         CompletableFuture<Boolean> receipt = new CompletableFuture<>();
         BlockingQueue<JsonNode> queue = subscribeNoWait(destination, receipt);
         receipt.get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -126,7 +128,8 @@ final class StompProbe implements AutoCloseable {
     }
 
     /** Subscribes without waiting; {@code receipt} completes when (if) the server confirms. */
-    BlockingQueue<JsonNode> subscribeNoWait(String destination, CompletableFuture<Boolean> receipt) throws Exception {
+    public BlockingQueue<JsonNode> subscribeNoWait(String destination, CompletableFuture<Boolean> receipt)
+            throws Exception {
         BlockingQueue<JsonNode> queue = new LinkedBlockingQueue<>();
         StompSession.Subscription subscription = session().subscribe(destination, new StompFrameHandler() {
             @Override
@@ -150,19 +153,44 @@ final class StompProbe implements AutoCloseable {
      * @return the ERROR frame's headers, or {@code null} when only the closing was seen
      */
     @Nullable
-    StompHeaders refusal() {
+    public StompHeaders refusal() {
         org.awaitility.Awaitility.await().atMost(WAIT).until(() -> !errors.isEmpty() || closed.isDone());
         return errors.peek();
     }
 
-    void send(String destination, Object payload) throws Exception {
+    public void send(String destination, Object payload) throws Exception {
         session().send(destination, payload);
     }
 
-    boolean isConnected() {
+    public boolean isConnected() {
         return connected.isDone()
                 && !connected.isCompletedExceptionally()
                 && connected.join().isConnected();
+    }
+
+    /**
+     * Subscribes and expects a refusal: the server answers with an ERROR frame (FORBIDDEN) or closes, and no
+     * receipt and no message ever arrive.
+     */
+    public void assertRefused(String destination) throws Exception {
+        CompletableFuture<Boolean> receipt = new CompletableFuture<>();
+        BlockingQueue<JsonNode> heard = subscribeNoWait(destination, receipt);
+        StompHeaders error = refusal();
+        if (error != null && !String.valueOf(error.getFirst("message")).startsWith("FORBIDDEN")) {
+            throw new AssertionError(destination + " refused for another reason: " + error);
+        }
+        if (receipt.isDone() || !heard.isEmpty()) {
+            throw new AssertionError(destination + " was not refused");
+        }
+    }
+
+    /** True when nothing arrives for a while: the absence of a push is what is being tested. */
+    public static boolean quietly(BlockingQueue<?> queue) {
+        org.awaitility.Awaitility.await()
+                .during(QUIET)
+                .atMost(QUIET.plusSeconds(2))
+                .until(queue::isEmpty);
+        return queue.isEmpty();
     }
 
     private StompSession session() throws Exception {
