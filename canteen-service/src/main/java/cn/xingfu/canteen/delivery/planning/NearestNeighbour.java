@@ -8,7 +8,8 @@ import java.util.PriorityQueue;
 /**
  * The plan a dispatcher would draw by hand (also the solver's starting point: local search then only improves on
  * it): whoever is back at the kitchen first takes the next trip, filled with the nearest waiting door that still
- * fits in the boxes, then the nearest to that, until nothing fits. Ignores time windows. The benchmark's baseline.
+ * fits in the boxes and can be reached within the food-to-mouth ceiling, then the nearest to that, until nothing
+ * fits. Ignores the hot-meal window and seniors' preferences. The benchmark's baseline.
  */
 public final class NearestNeighbour {
 
@@ -28,8 +29,9 @@ public final class NearestNeighbour {
             }
         }
         while (!waiting.isEmpty() && !queue.isEmpty()) {
-            Round round = queue.poll().round;
-            if (round.schedule().tripCount() >= round.rules().maxTrips() || !trip(round, waiting)) {
+            Round round = queue.poll().round();
+            Free free = free(round);
+            if (round.schedule().tripCount() >= round.rules().maxTrips() || !trip(round, free.second(), waiting)) {
                 continue;
             }
             queue.add(free(round));
@@ -37,9 +39,11 @@ public final class NearestNeighbour {
         return plan;
     }
 
-    /** One trip from the kitchen; false when not even one waiting meal fits in the boxes. */
-    private static boolean trip(Round round, List<Stop> waiting) {
+    /** One trip leaving the kitchen at {@code leaves}; false when not even one waiting meal fits. */
+    private static boolean trip(Round round, long leaves, List<Stop> waiting) {
         TravelMatrix matrix = round.matrix();
+        long deadline = round.readySecond() + round.rules().ceilingSeconds();
+        long clock = leaves + (round.getStops().isEmpty() ? 0 : round.rules().reloadSeconds());
         int at = 0;
         int load = 0;
         boolean any = false;
@@ -48,7 +52,7 @@ public final class NearestNeighbour {
             long best = Long.MAX_VALUE;
             for (Stop stop : waiting) {
                 long seconds = matrix.seconds(at, stop.location());
-                if (load + stop.demand() <= round.capacity() && seconds < best) {
+                if (load + stop.demand() <= round.capacity() && seconds < best && clock + seconds <= deadline) {
                     best = seconds;
                     nearest = stop;
                 }
@@ -58,6 +62,7 @@ public final class NearestNeighbour {
             }
             round.visit(nearest);
             waiting.remove(nearest);
+            clock += best + round.rules().serviceSeconds();
             load += nearest.demand();
             at = nearest.location();
             any = true;

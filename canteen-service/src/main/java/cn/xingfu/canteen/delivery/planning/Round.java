@@ -101,6 +101,11 @@ public class Round {
         return departureSecond;
     }
 
+    /** When the meals were ready: the food-to-mouth ceiling counts from here. */
+    public long readySecond() {
+        return readySecond;
+    }
+
     public TravelMatrix matrix() {
         return matrix;
     }

@@ -39,14 +39,14 @@ class DeliveryPlanBenchmarkTests {
 
     @Test
     void benchmark() throws IOException {
-        report.append("## Generated Jiangjin instances (kitchen at 几江, departure 11:00, hot window 45 min)\n\n")
-                .append("| Stops | Volunteers | Capacity | NN travel (min) | Timefold travel (min) | Saving "
+        report.append("## Generated Jiangjin instances (kitchen at 几江, first trips leave 11:00, hot window 45 min)\n\n")
+                .append("| Stops | Volunteers | NN travel (min) | Timefold travel (min) | Saving | Trips NN / TF "
                         + "| Late stops NN / TF | Minutes late NN / TF | Over 2 h NN / TF | Unassigned NN / TF "
                         + "| Pref. miss NN / TF (min) | Solve time (s) |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
-        generated(50, 5, 12, 2000, Duration.ofSeconds(10));
-        generated(200, 20, 12, 3000, Duration.ofSeconds(20));
-        generated(1000, 60, 20, 4000, Duration.ofSeconds(60));
+        generated(50, 5, 2000, Duration.ofSeconds(10));
+        generated(200, 20, 3000, Duration.ofSeconds(20));
+        generated(1000, 60, 4000, Duration.ofSeconds(60));
 
         report.append("\n## Public CVRP instances (CVRPLIB, TSPLIB nint distances)\n\n")
                 .append("| Instance | Best known | Nearest neighbour | Gap NN | Timefold | Gap Timefold | Unassigned "
@@ -64,7 +64,8 @@ class DeliveryPlanBenchmarkTests {
         Files.writeString(out, report.toString());
     }
 
-    private void generated(int stopCount, int volunteers, int capacity, double radiusMetres, Duration limit) {
+    /** Every third volunteer walks with 4 insulated boxes, the others ride e-bikes with 8. */
+    private void generated(int stopCount, int volunteers, double radiusMetres, Duration limit) {
         Random random = new Random(stopCount);
         List<GeoPoint> points = new ArrayList<>(List.of(KITCHEN));
         List<GeoPoint> compounds = new ArrayList<>();
@@ -99,7 +100,7 @@ class DeliveryPlanBenchmarkTests {
                 boolean onFoot = v % 3 == 2;
                 rounds.add(new Round(
                         v + 1,
-                        capacity,
+                        onFoot ? 4 : 8,
                         onFoot ? TransportMode.ON_FOOT : TransportMode.E_BIKE,
                         ELEVEN,
                         onFoot ? foot : bike,
@@ -117,13 +118,15 @@ class DeliveryPlanBenchmarkTests {
         double seconds = (System.nanoTime() - started) / 1e9;
         report.append(String.format(
                 Locale.ROOT,
-                "| %d | %d | %d | %.0f | %.0f | %.1f %% | %d / %d | %.0f / %.0f | %d / %d | %d / %d | %.0f / %.0f | %.1f |%n",
+                "| %d | %d | %.0f | %.0f | %.1f %% | %d / %d | %d / %d | %.0f / %.0f | %d / %d | %d / %d | %.0f / %.0f "
+                        + "| %.1f |%n",
                 stopCount,
                 volunteers,
-                capacity,
                 nn.travelSeconds() / 60.0,
                 tf.travelSeconds() / 60.0,
                 100.0 * (nn.travelSeconds() - tf.travelSeconds()) / nn.travelSeconds(),
+                nn.trips(),
+                tf.trips(),
                 nn.hotWindowViolations(),
                 tf.hotWindowViolations(),
                 nn.hotWindowExcessSeconds() / 60.0,
@@ -135,8 +138,6 @@ class DeliveryPlanBenchmarkTests {
                 nn.preferenceMissSeconds() / 60.0,
                 tf.preferenceMissSeconds() / 60.0,
                 seconds));
-        // a 1000-stop single round per volunteer cannot keep every meal under 2 h: those stops stay unassigned
-        // (the hard ceiling wins), which the report shows; boxes are never overloaded
         assertThat(tf.overloadedRounds()).isZero();
         // lexicographically no worse than the dispatcher: unassigned meals, then lateness, then travel
         assertThat(solved.getScore()).isGreaterThanOrEqualTo(greedy.getScore());
