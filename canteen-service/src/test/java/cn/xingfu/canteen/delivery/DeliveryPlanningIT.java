@@ -114,9 +114,7 @@ class DeliveryPlanningIT {
     void aVolunteerWithTwoBoxesPicksUpOneTripAtATime() {
         DeliveryWorld.Scenario scenario = world.scenario(5);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "两箱志愿者", 2, TransportMode.E_BIKE);
-        PlanView plan =
-                awaitPlanned(planning.plan(scenario.canteen().id(), world.today(), MealPeriod.LUNCH, scenario.staff())
-                        .planId());
+        PlanView plan = world.plan(scenario);
         PlanView.RoundView round = roundOf(plan, volunteer.id());
         assertThat(plan.unassigned()).isZero();
         assertThat(round.trips()).isEqualTo(3);
@@ -157,9 +155,7 @@ class DeliveryPlanningIT {
     void handOverNeedsTheSeniorsOwnCardAndNobodyHomeRaisesAnAlert() {
         DeliveryWorld.Scenario scenario = world.scenario(2);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "独行志愿者", 6, TransportMode.E_BIKE);
-        PlanView plan =
-                awaitPlanned(planning.plan(scenario.canteen().id(), world.today(), MealPeriod.LUNCH, scenario.staff())
-                        .planId());
+        PlanView plan = world.plan(scenario);
         PlanView.RoundView round = roundOf(plan, volunteer.id());
         assertThatThrownBy(() -> desk.delivered(round.stops().get(0).stopId(), null, "ABCD2345", volunteer.actor()))
                 .isInstanceOf(DomainException.class)

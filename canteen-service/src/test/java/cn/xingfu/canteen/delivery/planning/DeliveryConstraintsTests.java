@@ -5,13 +5,7 @@ import org.junit.jupiter.api.Test;
 
 class DeliveryConstraintsTests {
 
-    /** Kitchen 0; doors 1..3 on a line, 10 minutes apart (kitchen to door 1 also 10 minutes). */
-    private static final TravelMatrix LINE = new TravelMatrix(new long[][] {
-        {0, 600, 1200, 1800},
-        {600, 0, 600, 1200},
-        {1200, 600, 0, 600},
-        {1800, 1200, 600, 0}
-    });
+    private static final TravelMatrix LINE = LineMatrix.LINE;
 
     private static final long ELEVEN = 11 * 3600;
 
