@@ -2,6 +2,7 @@ package cn.xingfu.canteen.menu;
 
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
+import cn.xingfu.canteen.shared.food.FoodSetColumns;
 import cn.xingfu.canteen.shared.food.Texture;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -39,11 +40,11 @@ class Dish {
     @Column(nullable = false, length = 16)
     private String category;
 
-    @Convert(converter = EnumCsv.Allergens.class)
+    @Convert(converter = FoodSetColumns.Allergens.class)
     @Column(nullable = false, length = 200)
     private Set<Allergen> allergens = EnumSet.noneOf(Allergen.class);
 
-    @Convert(converter = EnumCsv.Tags.class)
+    @Convert(converter = FoodSetColumns.DietaryTags.class)
     @Column(name = "dietary_tags", nullable = false, length = 200)
     private Set<DietaryTag> dietaryTags = EnumSet.noneOf(DietaryTag.class);
 

@@ -4,6 +4,7 @@ import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
+import cn.xingfu.canteen.shared.food.FoodSetColumns;
 import cn.xingfu.canteen.shared.food.Texture;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -155,8 +156,8 @@ class MenuReads {
                 rs.getString("name_en"),
                 rs.getString("category"),
                 rs.getBigDecimal("price"),
-                java.util.Set.copyOf(EnumCsv.read(rs.getString("allergens"), Allergen.class)),
-                java.util.Set.copyOf(EnumCsv.read(rs.getString("dietary_tags"), DietaryTag.class)),
+                java.util.Set.copyOf(FoodSetColumns.read(rs.getString("allergens"), Allergen.class)),
+                java.util.Set.copyOf(FoodSetColumns.read(rs.getString("dietary_tags"), DietaryTag.class)),
                 Texture.valueOf(rs.getString("texture")),
                 rs.getInt("portions_total"),
                 rs.getInt("portions_left"),

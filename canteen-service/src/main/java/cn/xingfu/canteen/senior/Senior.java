@@ -5,6 +5,7 @@ import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.Masking;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
+import cn.xingfu.canteen.shared.food.FoodSetColumns;
 import cn.xingfu.canteen.shared.food.Texture;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -78,11 +79,11 @@ class Senior {
     @Column(name = "home_canteen_id", nullable = false)
     private long homeCanteenId;
 
-    @Convert(converter = EnumSetConverters.DietaryTags.class)
+    @Convert(converter = FoodSetColumns.DietaryTags.class)
     @Column(name = "dietary_tags", nullable = false, length = 200)
     private Set<DietaryTag> dietaryTags = EnumSet.noneOf(DietaryTag.class);
 
-    @Convert(converter = EnumSetConverters.Allergens.class)
+    @Convert(converter = FoodSetColumns.Allergens.class)
     @Column(nullable = false, length = 200)
     private Set<Allergen> allergens = EnumSet.noneOf(Allergen.class);
 
