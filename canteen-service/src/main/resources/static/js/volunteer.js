@@ -121,17 +121,26 @@
     svg.setAttribute('class', 'sketch');
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', t('route'));
-    var path = '';
-    for (var i = 0; i < points.length; i++) path += (i ? ' L' : 'M') + px(i).toFixed(1) + ' ' + py(i).toFixed(1);
-    var line = document.createElementNS(ns, 'path');
-    line.setAttribute('d', path);
-    line.setAttribute('fill', 'none');
-    line.setAttribute('stroke', '#0b5394');
-    line.setAttribute('stroke-width', '3');
-    svg.appendChild(line);
+    // each trip starts at the kitchen; the rides back for the next boxes are dashed
+    var path = '', backs = '';
+    var kx = px(0).toFixed(1) + ' ' + py(0).toFixed(1);
+    for (var i = 1; i < points.length; i++) {
+      var here = px(i).toFixed(1) + ' ' + py(i).toFixed(1);
+      var newTrip = i === 1 || round.stops[i - 1].trip !== round.stops[i - 2].trip;
+      if (newTrip && i > 1) backs += 'M' + px(i - 1).toFixed(1) + ' ' + py(i - 1).toFixed(1) + ' L' + kx + ' ';
+      path += (newTrip ? 'M' + kx + ' L' : ' L') + here;
+    }
     if (points.length > 1) {
+      backs += 'M' + px(points.length - 1).toFixed(1) + ' ' + py(points.length - 1).toFixed(1) + ' L' + kx;
+      var line = document.createElementNS(ns, 'path');
+      line.setAttribute('d', path);
+      line.setAttribute('fill', 'none');
+      line.setAttribute('stroke', '#0b5394');
+      line.setAttribute('stroke-width', '3');
+      svg.appendChild(line);
       var back = document.createElementNS(ns, 'path');
-      back.setAttribute('d', 'M' + px(points.length - 1) + ' ' + py(points.length - 1) + ' L' + px(0) + ' ' + py(0));
+      back.setAttribute('d', backs);
+      back.setAttribute('fill', 'none');
       back.setAttribute('stroke', '#777');
       back.setAttribute('stroke-dasharray', '6 5');
       back.setAttribute('stroke-width', '2');

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -89,6 +90,13 @@ class VolunteerPageBrowserIT {
         }
     }
 
+    @BeforeEach
+    void signedOut() {
+        if (browser.getCurrentUrl().startsWith("http")) {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
     @AfterEach
     void releaseClock() {
         world.release();
@@ -134,10 +142,7 @@ class VolunteerPageBrowserIT {
         WebElement codeInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-code")));
         codeInput.sendKeys(first.manualCode());
         browser.findElement(By.id("deliver-confirm")).click();
-        wait.until(d -> stop(planned.get(0))
-                        .findElements(By.cssSelector(".badge.DELIVERED"))
-                        .size()
-                == 1);
+        wait.until(ExpectedConditions.presenceOfElementLocated(badge(planned.get(0), "DELIVERED")));
 
         // second stop: nobody home
         stop(planned.get(1))
@@ -148,10 +153,7 @@ class VolunteerPageBrowserIT {
                 .click();
         browser.findElement(By.id("fail-note")).sendKeys("敲门无人应答");
         browser.findElement(By.id("fail-confirm")).click();
-        wait.until(d -> stop(planned.get(1))
-                        .findElements(By.cssSelector(".badge.NOT_DELIVERED"))
-                        .size()
-                == 1);
+        wait.until(ExpectedConditions.presenceOfElementLocated(badge(planned.get(1), "NOT_DELIVERED")));
 
         // the staff page lists the alert with whom to call
         browser.manage().deleteAllCookies();
@@ -217,6 +219,57 @@ class VolunteerPageBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "没有待处理的提醒"));
     }
 
+    @Test
+    void aVolunteerWithTwoBoxesSeesTripsAndPicksUpTheNextOneWhenBack() throws IOException {
+        DeliveryWorld.Scenario scenario = world.scenario(3);
+        DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "两箱志愿者", 2, TransportMode.E_BIKE);
+        List<PlanView.StopView> planned =
+                DeliveryWorld.roundOf(world.plan(scenario), volunteer.id()).stops();
+        assertThat(planned).extracting(PlanView.StopView::trip).containsExactly(1, 1, 2);
+
+        browser.get(url("/volunteer.html"));
+        signIn(volunteer.username());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.stop"), 3));
+        assertThat(browser.findElements(By.cssSelector("h3.trip")))
+                .extracting(WebElement::getText)
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("第1趟").contains("出发"),
+                        second -> assertThat(second).startsWith("第2趟").contains("出发"));
+        WebElement pickUp = browser.findElement(By.cssSelector("[data-action=picked-up]"));
+        assertThat(pickUp.getText()).contains("第1趟");
+        saveScreenshot("volunteer-trips.png");
+
+        pickUp.click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        // only the first trip's meals are out; no pick-up button while they are
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-action=delivered]"), 2));
+        assertThat(browser.findElements(By.cssSelector("[data-action=picked-up]")))
+                .isEmpty();
+        assertThat(stop(planned.get(2)).findElements(By.cssSelector("[data-action=delivered]")))
+                .isEmpty();
+
+        for (PlanView.StopView stop : planned.subList(0, 2)) {
+            stop(stop).findElement(By.cssSelector("[data-action=delivered]")).click();
+            WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-code")));
+            code.clear();
+            code.sendKeys(scenario.seniors().stream()
+                    .filter(s -> s.id() == stop.seniorId())
+                    .findFirst()
+                    .orElseThrow()
+                    .manualCode());
+            browser.findElement(By.id("deliver-confirm")).click();
+            wait.until(d ->
+                    stop(stop).findElements(By.cssSelector(".badge.DELIVERED")).size() == 1);
+        }
+
+        // back at the kitchen: the second trip can leave
+        WebElement next =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action=picked-up]")));
+        assertThat(next.getText()).contains("第2趟");
+        assertThat(next.getAttribute("data-trip")).isEqualTo("2");
+    }
+
     private static By alertOf(PlanView.StopView stop) {
         return By.cssSelector("article.alert-card[data-stop='" + stop.stopId() + "']");
     }
@@ -226,6 +279,11 @@ class VolunteerPageBrowserIT {
         return (Long) ((JavascriptExecutor) browser)
                 .executeScript("return performance.getEntriesByType('resource').filter(function (e) {"
                         + " return new URL(e.name).pathname === '/api/welfare-alerts'; }).length;");
+    }
+
+    /** Found afresh each time: the page redraws its stops after every action. */
+    private static By badge(PlanView.StopView stop, String status) {
+        return By.cssSelector("article.stop[data-stop='" + stop.stopId() + "'] .badge." + status);
     }
 
     private WebElement stop(PlanView.StopView stop) {
