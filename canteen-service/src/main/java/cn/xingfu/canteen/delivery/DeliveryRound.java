@@ -96,9 +96,11 @@ class DeliveryRound {
         }
     }
 
+    /** Its stops go back to planning, so it rides nowhere: no travel may linger in the planner's figures. */
     void noShow() {
         requirePlanned();
         status = RoundStatus.NO_SHOW;
+        travelSeconds = 0;
     }
 
     void requirePlanned() {
