@@ -2,14 +2,12 @@ package cn.xingfu.canteen.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.ordering.OrderQueries;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,19 +142,11 @@ class DeliveryPlanningIT {
     }
 
     private PlanView awaitPlanned(long planId) {
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> planning.view(planId).status() != PlanStatus.SOLVING);
-        PlanView view = planning.view(planId);
-        assertThat(view.status()).isEqualTo(PlanStatus.PLANNED);
-        return view;
+        return world.awaitPlanned(planId);
     }
 
     private static PlanView.RoundView roundOf(PlanView plan, long volunteerId) {
-        return plan.rounds().stream()
-                .filter(r -> r.volunteerId() == volunteerId)
-                .findFirst()
-                .orElseThrow();
+        return DeliveryWorld.roundOf(plan, volunteerId);
     }
 
     private static DeliveryWorld.Senior seniorOf(DeliveryWorld.Scenario scenario, long seniorId) {

@@ -34,6 +34,7 @@ import cn.xingfu.canteen.support.TestClock;
 import cn.xingfu.canteen.support.TestIdNumbers;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -43,6 +44,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +70,7 @@ class DeliveryWorld {
     private final VolunteerRegistry volunteers;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final RoundPlanning planning;
     private final TestClock clock;
 
     DeliveryWorld(
@@ -81,6 +84,7 @@ class DeliveryWorld {
             VolunteerRegistry volunteers,
             Accounts accounts,
             PasswordEncoder passwords,
+            RoundPlanning planning,
             TestClock clock) {
         this.canteens = canteens;
         this.policies = policies;
@@ -92,6 +96,7 @@ class DeliveryWorld {
         this.volunteers = volunteers;
         this.accounts = accounts;
         this.passwords = passwords;
+        this.planning = planning;
         this.clock = clock;
     }
 
@@ -240,6 +245,44 @@ class DeliveryWorld {
                 Role.CANTEEN_STAFF,
                 scenario.canteen().id()));
         return username;
+    }
+
+    /** Plans the scenario's lunch as its staff and waits (bounded) until the solver has finished. */
+    PlanView planned(Scenario scenario) {
+        return awaitPlanned(planning.plan(scenario.canteen().id(), today(), MealPeriod.LUNCH, scenario.staff())
+                .planId());
+    }
+
+    /** Waits at most a minute for planning to leave SOLVING; fails unless it ended PLANNED. */
+    PlanView awaitPlanned(long planId) {
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> planning.view(planId).status() != PlanStatus.SOLVING);
+        PlanView view = planning.view(planId);
+        if (view.status() != PlanStatus.PLANNED) {
+            throw new AssertionError("planning ended " + view.status() + ": " + view.message());
+        }
+        return view;
+    }
+
+    static PlanView.RoundView roundOf(PlanView plan, long volunteerId) {
+        return plan.rounds().stream()
+                .filter(r -> r.volunteerId() == volunteerId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no round of volunteer " + volunteerId));
+    }
+
+    static PlanView.RoundView round(PlanView plan, long roundId) {
+        return plan.rounds().stream()
+                .filter(r -> r.roundId() == roundId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no round " + roundId));
+    }
+
+    /** The round's stops in visiting order. */
+    static List<Long> stopIds(PlanView.RoundView round) {
+        return round.stops().stream().map(PlanView.StopView::stopId).toList();
     }
 
     record Senior(long id, String manualCode) {}
