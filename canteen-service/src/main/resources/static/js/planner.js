@@ -249,7 +249,7 @@
   function roundCard(round) {
     var open = editable() && round.status === OPEN;
     var status = ROUND_STATUS[round.status] || [round.status, ''];
-    var over = round.load > round.boxCapacity;
+    var over = overCapacity(round);
     var facts = el('div', { className: 'facts' }, [
       fact('transport', '交通 Transport', both(TRANSPORT[round.transport] || [round.transport, ''])),
       fact('boxes' + (over ? ' alarm' : ''), '餐盒 Boxes', round.load + ' / ' + round.boxCapacity
@@ -281,6 +281,14 @@
       ]),
       facts, list, noShowButton
     ]);
+  }
+
+  /** Capacity counts per trip from the kitchen: a round of several trips may carry more than one load. */
+  function overCapacity(round) {
+    var perTrip = {};
+    round.stops.forEach(function (stop) { perTrip[stop.trip || 1] = (perTrip[stop.trip || 1] || 0) + 1; });
+    var fullest = Object.keys(perTrip).reduce(function (max, trip) { return Math.max(max, perTrip[trip]); }, 0);
+    return (round.trips > 1 ? fullest : round.load) > round.boxCapacity;
   }
 
   function fact(kind, label, value) {
