@@ -112,19 +112,28 @@ class DeliveryRound {
         }
     }
 
+    /** Its stops go back to planning, so it rides nowhere: no travel may linger in the planner's figures. */
     void noShow() {
         requirePlanned();
         status = RoundStatus.NO_SHOW;
+        travelSeconds = 0;
+        trips = 0;
     }
 
     void requireReplannable() {
+        if (status == RoundStatus.FINISHED) {
+            throw DomainException.conflict("ROUND_FINISHED", "该路线已送完", "This round is finished");
+        }
         if (!isReplannable()) {
-            throw DomainException.conflict(
-                    "ROUND_CLOSED", "该路线已结束或志愿者未到岗", "This round is finished or its volunteer did not come");
+            requirePlanned();
         }
     }
 
     void requirePlanned() {
+        if (status == RoundStatus.NO_SHOW) {
+            throw DomainException.conflict(
+                    "ROUND_NO_SHOW", "该志愿者已记为未到岗", "This round's volunteer is already recorded as a no-show");
+        }
         if (status != RoundStatus.PLANNED) {
             throw DomainException.conflict(
                     "ROUND_ALREADY_PICKED_UP", "该路线已取餐，不能再调整", "This round was already picked up and cannot change");

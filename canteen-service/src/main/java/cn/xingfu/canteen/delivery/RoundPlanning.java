@@ -156,7 +156,7 @@ public class RoundPlanning {
                 list.removeIf(s -> s.id() == stopId);
                 int onTheirWay = (int) list.stream().filter(s -> !s.isWaiting()).count();
                 list.add(Math.max(onTheirWay, Math.min(position, list.size())), stop);
-                for (int i = 0; i < list.size(); i++) {
+                for (int i = onTheirWay; i < list.size(); i++) {
                     list.get(i).reorder(roundId, i + 1);
                 }
             }

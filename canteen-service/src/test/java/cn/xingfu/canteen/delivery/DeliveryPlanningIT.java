@@ -114,7 +114,7 @@ class DeliveryPlanningIT {
     void aVolunteerWithTwoBoxesPicksUpOneTripAtATime() {
         DeliveryWorld.Scenario scenario = world.scenario(5);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "两箱志愿者", 2, TransportMode.E_BIKE);
-        PlanView plan = world.plan(scenario);
+        PlanView plan = world.planned(scenario);
         PlanView.RoundView round = roundOf(plan, volunteer.id());
         assertThat(plan.unassigned()).isZero();
         assertThat(round.trips()).isEqualTo(3);
@@ -155,7 +155,7 @@ class DeliveryPlanningIT {
     void handOverNeedsTheSeniorsOwnCardAndNobodyHomeRaisesAnAlert() {
         DeliveryWorld.Scenario scenario = world.scenario(2);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "独行志愿者", 6, TransportMode.E_BIKE);
-        PlanView plan = world.plan(scenario);
+        PlanView plan = world.planned(scenario);
         PlanView.RoundView round = roundOf(plan, volunteer.id());
         assertThatThrownBy(() -> desk.delivered(round.stops().get(0).stopId(), null, "ABCD2345", volunteer.actor()))
                 .isInstanceOf(DomainException.class)
@@ -200,7 +200,7 @@ class DeliveryPlanningIT {
     void aDeliveryNotConfirmedWithinTheHotWindowRaisesOneAlertHoweverOftenTheSweepRuns() {
         DeliveryWorld.Scenario scenario = world.scenario(2);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "超时志愿者", 6, TransportMode.E_BIKE);
-        PlanView.RoundView round = roundOf(world.plan(scenario), volunteer.id());
+        PlanView.RoundView round = roundOf(world.planned(scenario), volunteer.id());
         PlanView.StopView onTime = round.stops().get(0);
         PlanView.StopView unconfirmed = round.stops().get(1);
         Instant pickedUp = LocalDateTime.of(world.today(), LocalTime.of(11, 0))

@@ -1,8 +1,5 @@
 package cn.xingfu.canteen.delivery;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import cn.xingfu.canteen.card.CardManagement;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.menu.DishView;
@@ -47,6 +44,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -71,9 +69,9 @@ class DeliveryWorld {
     private final OrderPlacement placement;
     private final OrderProgress progress;
     private final VolunteerRegistry volunteers;
-    private final RoundPlanning planning;
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final RoundPlanning planning;
     private final TestClock clock;
 
     DeliveryWorld(
@@ -85,9 +83,9 @@ class DeliveryWorld {
             OrderPlacement placement,
             OrderProgress progress,
             VolunteerRegistry volunteers,
-            RoundPlanning planning,
             Accounts accounts,
             PasswordEncoder passwords,
+            RoundPlanning planning,
             TestClock clock) {
         this.canteens = canteens;
         this.policies = policies;
@@ -97,9 +95,9 @@ class DeliveryWorld {
         this.placement = placement;
         this.progress = progress;
         this.volunteers = volunteers;
-        this.planning = planning;
         this.accounts = accounts;
         this.passwords = passwords;
+        this.planning = planning;
         this.clock = clock;
     }
 
@@ -249,18 +247,22 @@ class DeliveryWorld {
         return username;
     }
 
-    /** Plans the scenario's lunch and waits until the background solver has finished. */
-    PlanView plan(Scenario scenario) {
+    /** Plans the scenario's lunch as its staff and waits (bounded) until the solver has finished. */
+    PlanView planned(Scenario scenario) {
         return awaitPlanned(planning.plan(scenario.canteen().id(), today(), MealPeriod.LUNCH, scenario.staff())
                 .planId());
     }
 
+    /** Waits at most a minute for planning to leave SOLVING; fails unless it ended PLANNED. */
     PlanView awaitPlanned(long planId) {
-        await().atMost(Duration.ofSeconds(60))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(300))
                 .until(() -> planning.view(planId).status() != PlanStatus.SOLVING);
         PlanView view = planning.view(planId);
-        assertThat(view.status()).isEqualTo(PlanStatus.PLANNED);
+        if (view.status() != PlanStatus.PLANNED) {
+            throw new AssertionError("planning ended " + view.status() + ": " + view.message());
+        }
         return view;
     }
 
@@ -268,7 +270,19 @@ class DeliveryWorld {
         return plan.rounds().stream()
                 .filter(r -> r.volunteerId() == volunteerId)
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new AssertionError("no round of volunteer " + volunteerId));
+    }
+
+    static PlanView.RoundView round(PlanView plan, long roundId) {
+        return plan.rounds().stream()
+                .filter(r -> r.roundId() == roundId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no round " + roundId));
+    }
+
+    /** The round's stops in visiting order. */
+    static List<Long> stopIds(PlanView.RoundView round) {
+        return round.stops().stream().map(PlanView.StopView::stopId).toList();
     }
 
     record Senior(long id, String manualCode) {}

@@ -48,7 +48,7 @@ class WelfareAlertPushIT {
         DeliveryWorld.Scenario scenario = world.scenario(2);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "推送志愿者", 6, TransportMode.E_BIKE);
         String staff = world.staffLogin(scenario);
-        PlanView.RoundView round = DeliveryWorld.roundOf(world.plan(scenario), volunteer.id());
+        PlanView.RoundView round = DeliveryWorld.roundOf(world.planned(scenario), volunteer.id());
         PlanView.StopView stop = round.stops().get(1);
         Http http = new Http(port);
         long canteenId = scenario.canteen().id();
@@ -122,7 +122,7 @@ class WelfareAlertPushIT {
     void aReportThatIsRolledBackPushesNothing() throws Exception {
         DeliveryWorld.Scenario scenario = world.scenario(1);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "回滚志愿者", 6, TransportMode.ON_FOOT);
-        PlanView.RoundView round = DeliveryWorld.roundOf(world.plan(scenario), volunteer.id());
+        PlanView.RoundView round = DeliveryWorld.roundOf(world.planned(scenario), volunteer.id());
         long stopId = round.stops().get(0).stopId();
         desk.pickUp(round.roundId(), volunteer.actor());
 

@@ -29,6 +29,17 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user, password, Map.of());
     }
 
+    /** A binary answer (a PDF, an image) as bytes, which a text body would corrupt. */
+    public Download download(String path, String user, String password) {
+        HttpResponse<byte[]> response = exchange(
+                HttpRequest.newBuilder(URI.create(base + path)).GET(),
+                user,
+                password,
+                Map.of(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), contentType(response), response.body());
+    }
+
     public Answer post(String path, String user, String password, String body, Map<String, String> headers) {
         return send(
                 HttpRequest.newBuilder(URI.create(base + path))
@@ -44,19 +55,24 @@ public final class Http {
     }
 
     private Answer send(HttpRequest.Builder request, String user, String password, Map<String, String> headers) {
+        HttpResponse<String> response =
+                exchange(request, user, password, headers, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(response.statusCode(), contentType(response), response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(
+            HttpRequest.Builder request,
+            String user,
+            String password,
+            Map<String, String> headers,
+            HttpResponse.BodyHandler<T> body) {
         if (user != null) {
             String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + basic);
         }
         new LinkedHashMap<>(headers).forEach(request::header);
         try {
-            HttpResponse<String> response = client.send(
-                    request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(
-                    response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -64,6 +80,13 @@ public final class Http {
             throw new IllegalStateException(e);
         }
     }
+
+    private static String contentType(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    /** Status, content type and raw bytes of a response. */
+    public record Download(int status, String contentType, byte[] body) {}
 
     /** Status, content type and body of a response. */
     public record Answer(int status, String contentType, String body) {

@@ -1,0 +1,100 @@
+package cn.xingfu.canteen.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Debian headless Chromium that the staff and volunteer page tests drive, with its own throw-away profile, the
+ * sign-in form as a person fills it, and screenshots for docs/screenshots.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private HeadlessChromium(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static HeadlessChromium start(int width, int height) throws IOException {
+        Path profile = Files.createTempDirectory("xingfu-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new HeadlessChromium(driver, profile);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** A bounded wait that looks again when the page redraws the element it was reading. */
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return waitUpTo(timeout, Duration.ofMillis(200));
+    }
+
+    public WebDriverWait waitUpTo(Duration timeout, Duration poll) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, poll);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Opening a page without a session redirects to the form; signing in returns to the page. */
+    public void signIn(String username, String password) {
+        if (driver.findElements(By.id("username")).isEmpty()) {
+            throw new AssertionError("no sign-in form at " + driver.getCurrentUrl() + ":\n" + driver.getPageSource());
+        }
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    public void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
