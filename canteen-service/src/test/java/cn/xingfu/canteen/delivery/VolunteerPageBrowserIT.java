@@ -3,13 +3,17 @@ package cn.xingfu.canteen.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
-import cn.xingfu.canteen.support.Chromium;
 import cn.xingfu.canteen.support.Http;
 import cn.xingfu.canteen.support.TestClock;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +46,8 @@ class VolunteerPageBrowserIT {
     /** Well below the page's fallback poll interval: only the push can be this quick. */
     private static final Duration PUSH_BOUND = Duration.ofSeconds(5);
 
-    private static Chromium chromium;
     private static WebDriver browser;
+    private static Path profile;
 
     @LocalServerPort
     int port;
@@ -51,14 +60,32 @@ class VolunteerPageBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        chromium = Chromium.start(new Dimension(390, 844));
-        browser = chromium.driver();
+        profile = Files.createTempDirectory("xingfu-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(390, 844));
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
+        if (browser != null) {
+            browser.quit();
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
@@ -90,7 +117,7 @@ class VolunteerPageBrowserIT {
                 .hasSize(3);
         assertThat(browser.findElement(By.cssSelector("article.stop .notes")).getText())
                 .contains("耳背");
-        chromium.screenshot("volunteer-route.png");
+        saveScreenshot("volunteer-route.png");
 
         browser.findElement(By.cssSelector("[data-action=picked-up]")).click();
         wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -168,7 +195,7 @@ class VolunteerPageBrowserIT {
                         String.valueOf(planned.get(2).stopId()),
                         String.valueOf(planned.get(1).stopId()));
         assertThat(alertListFetches()).as("shown from the push, not fetched").isEqualTo(fetches);
-        chromium.screenshot("welfare-alerts.png");
+        saveScreenshot("welfare-alerts.png");
 
         // a colleague resolves the first alert elsewhere: it leaves this page at once
         assertThat(http.post(
@@ -207,10 +234,24 @@ class VolunteerPageBrowserIT {
 
     /** Opening a page without a session redirects to the form; signing in returns to the page. */
     private void signIn(String username) {
-        chromium.signIn(username, DeliveryWorld.PASSWORD);
+        if (browser.findElements(By.id("username")).isEmpty()) {
+            throw new AssertionError("no sign-in form at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
+        }
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(DeliveryWorld.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    private static void saveScreenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Path docs = Path.of("..", "docs", "screenshots");
+        Files.createDirectories(docs);
+        Files.copy(shot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -6,7 +6,7 @@ import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Role;
-import cn.xingfu.canteen.support.Chromium;
+import cn.xingfu.canteen.support.HeadlessChromium;
 import cn.xingfu.canteen.support.Http;
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -21,15 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,8 +43,7 @@ class VolunteersPageBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private static Chromium chromium;
-    private static WebDriver browser;
+    private static HeadlessChromium chromium;
 
     @LocalServerPort
     int port;
@@ -60,8 +56,7 @@ class VolunteersPageBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        chromium = Chromium.start(new Dimension(1280, 1000));
-        browser = chromium.driver();
+        chromium = HeadlessChromium.start(1280, 1000);
     }
 
     @AfterAll
@@ -88,7 +83,7 @@ class VolunteersPageBrowserIT {
         String manager = world.login(Role.CANTEEN_MANAGER, canteen);
         Api api = new Api(new Http(port), manager, canteen);
 
-        browser.get("http://localhost:" + port + "/volunteers.html");
+        browser().get("http://localhost:" + port + "/volunteers.html");
         chromium.signIn(manager, DeliveryWorld.PASSWORD);
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.volunteer"), 2));
         assertThat(fact(wang.id(), "phone")).isEqualTo("137****1234");
@@ -186,11 +181,11 @@ class VolunteersPageBrowserIT {
         assertThat(onDuty(canteen, monday, MealPeriod.DINNER)).doesNotContain(zhaoId);
         tap(By.cssSelector(".filter[data-filter=PAUSED]"));
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.volunteer"), 1));
-        assertThat(browser.findElement(By.cssSelector("article.volunteer")).getAttribute("data-volunteer-id"))
+        assertThat(browser().findElement(By.cssSelector("article.volunteer")).getAttribute("data-volunteer-id"))
                 .isEqualTo(String.valueOf(zhaoId));
         tap(By.cssSelector(".filter[data-filter=ACTIVE]"));
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.volunteer"), 2));
-        assertThat(browser.findElements(card(zhaoId))).isEmpty();
+        assertThat(browser().findElements(card(zhaoId))).isEmpty();
         tap(By.cssSelector(".filter[data-filter=ALL]"));
         tap(action(zhaoId, "activate"));
         waitUntil(ExpectedConditions.attributeToBe(card(zhaoId), "data-active", "true"));
@@ -204,10 +199,11 @@ class VolunteersPageBrowserIT {
         save(release);
         By open = By.cssSelector("article.substitution.open[data-volunteer-id='" + wang.id() + "']");
         waitUntil(ExpectedConditions.visibilityOfElementLocated(open));
-        assertThat(browser.findElement(open).getText())
+        assertThat(browser().findElement(open).getText())
                 .contains(tomorrow.toString())
                 .contains("午餐");
-        new Select(browser.findElement(open).findElement(By.name("substitute"))).selectByValue(String.valueOf(li.id()));
+        new Select(browser().findElement(open).findElement(By.name("substitute")))
+                .selectByValue(String.valueOf(li.id()));
         tap(By.cssSelector("article.substitution.open[data-volunteer-id='" + wang.id() + "'] [data-action=assign]"));
         WebElement taken = waitUntil(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("article.substitution.taken[data-volunteer-id='" + wang.id() + "']")));
@@ -220,8 +216,8 @@ class VolunteersPageBrowserIT {
         assertThat(onDuty(canteen, tomorrow, MealPeriod.LUNCH))
                 .contains(li.id())
                 .doesNotContain(wang.id());
-        assertThat(browser.findElement(By.id("message")).getText()).startsWith("已保存");
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+        assertThat(browser().findElement(By.id("message")).getText()).startsWith("已保存");
+        ((JavascriptExecutor) browser()).executeScript("window.scrollTo(0, 0)");
         chromium.screenshot("volunteers-page.png");
     }
 
@@ -284,9 +280,7 @@ class VolunteersPageBrowserIT {
 
     private <T> T waitUntil(ExpectedCondition<T> condition) {
         // every change reloads and redraws the list, so an element found a moment ago may be replaced
-        return new WebDriverWait(browser, WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(condition);
+        return chromium.waitUpTo(WAIT).until(condition);
     }
 
     /** The registry as the REST API answers it to the manager, behind the page's back. */
@@ -313,5 +307,9 @@ class VolunteersPageBrowserIT {
                     .findFirst()
                     .orElseThrow();
         }
+    }
+
+    private static WebDriver browser() {
+        return chromium.driver();
     }
 }

@@ -3,19 +3,28 @@ package cn.xingfu.canteen.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xingfu.canteen.shared.Channel;
-import cn.xingfu.canteen.support.Chromium;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +43,7 @@ import tools.jackson.databind.JsonNode;
 class LiveBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
+    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
 
     @LocalServerPort
     int port;
@@ -41,21 +51,44 @@ class LiveBrowserIT {
     @Autowired
     ApplicationContext context;
 
-    private Chromium chromium;
+    private Path profile;
     private WebDriver browser;
     private LiveWorld world;
 
     @BeforeAll
     void startBrowser() throws IOException {
         world = LiveWorld.create(context, port);
-        chromium = Chromium.start(new Dimension(1366, 900));
-        browser = chromium.driver();
+        profile = Files.createTempDirectory("xingfu-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1366,900",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
     }
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
         }
     }
 
@@ -96,7 +129,7 @@ class LiveBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".totals")).getText()).contains(world.dishName() + " × 3");
         assertThat(browser.findElement(By.cssSelector(".column.delivery")).getText())
                 .contains("送餐交接");
-        chromium.screenshot("kitchen-display.png");
+        screenshot("kitchen-display.png");
 
         tap(card);
         waitUntil(ExpectedConditions.attributeToBe(card, "data-status", "PREPARING"));
@@ -118,7 +151,7 @@ class LiveBrowserIT {
         assertThat(browser.findElement(By.id("preparing")).getText()).doesNotContain(number);
         assertThat(ready.getCssValue("font-size")).isEqualTo("96px");
         assertThat(browser.getPageSource()).doesNotContain(world.seniorName().substring(0, 1) + "*");
-        chromium.screenshot("pickup-board.png");
+        screenshot("pickup-board.png");
 
         // handed over at the counter: gone from the display, and from the board
         browser.switchTo().window(kitchenTab);
@@ -151,9 +184,19 @@ class LiveBrowserIT {
         });
     }
 
+    private void signIn(LiveWorld.Login login) {
+        if (browser.findElements(By.id("username")).isEmpty()) {
+            throw new AssertionError("no sign-in form at " + browser.getCurrentUrl() + ":\n" + browser.getPageSource());
+        }
+        browser.findElement(By.id("username")).sendKeys(login.username());
+        browser.findElement(By.id("password")).sendKeys(login.password());
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(ExpectedConditions.urlContains(".html"));
+    }
+
     private void signInIfAsked(LiveWorld.Login login) {
         if (browser.getCurrentUrl().contains("/login")) {
-            chromium.signIn(login.username(), login.password());
+            signIn(login);
         }
     }
 
@@ -162,5 +205,11 @@ class LiveBrowserIT {
         return new WebDriverWait(browser, WAIT)
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,23 +20,23 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The system's headless Chromium for page tests: a throw-away profile (so no session leaks between test
- * classes), Chinese as the browser language, and sign-in through the real form.
+ * The Debian headless Chromium that the staff and volunteer page tests drive, with its own throw-away profile, the
+ * sign-in form as a person fills it, and screenshots for docs/screenshots.
  */
-public final class Chromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
 
     private final WebDriver driver;
     private final Path profile;
 
-    private Chromium(WebDriver driver, Path profile) {
+    private HeadlessChromium(WebDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
     }
 
-    public static Chromium start(Dimension window) throws IOException {
-        Path profile = Files.createTempDirectory("xingfu-chromium-");
+    public static HeadlessChromium start(int width, int height) throws IOException {
+        Path profile = Files.createTempDirectory("xingfu-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
@@ -46,23 +47,33 @@ public final class Chromium implements AutoCloseable {
                 "--disable-component-update",
                 "--disable-sync",
                 "--disable-dev-shm-usage",
-                "--window-size=" + window.getWidth() + "," + window.getHeight(),
                 "--lang=zh-CN",
                 "--user-data-dir=" + profile.toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(window);
-        return new Chromium(driver, profile);
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new HeadlessChromium(driver, profile);
     }
 
     public WebDriver driver() {
         return driver;
     }
 
-    /** On the sign-in form a protected page redirected to: signs in and waits to be sent back. */
+    /** A bounded wait that looks again when the page redraws the element it was reading. */
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return waitUpTo(timeout, Duration.ofMillis(200));
+    }
+
+    public WebDriverWait waitUpTo(Duration timeout, Duration poll) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout, poll);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Opening a page without a session redirects to the form; signing in returns to the page. */
     public void signIn(String username, String password) {
         if (driver.findElements(By.id("username")).isEmpty()) {
             throw new AssertionError("no sign-in form at " + driver.getCurrentUrl() + ":\n" + driver.getPageSource());
@@ -70,23 +81,20 @@ public final class Chromium implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !d.getCurrentUrl().contains("/login"));
+        waitUpTo(Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    /** Saves what the browser shows under docs/screenshots, for the docs and for reviewing a run. */
     public void screenshot(String name) throws IOException {
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
     public void close() throws IOException {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder())
-                    .forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
