@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,9 +81,10 @@ public class VolunteerRegistry {
 
     public VolunteerView update(long volunteerId, NewVolunteer details, Actor actor) {
         Volunteer volunteer = managed(volunteerId, actor);
+        String phone = details.phone();
         volunteer.update(
                 details.name().trim(),
-                phone(details.phone()),
+                phone == null || phone.isBlank() ? volunteer.phone() : phone(phone),
                 details.periods(),
                 details.boxCapacity(),
                 details.transport(),
@@ -248,8 +250,8 @@ public class VolunteerRegistry {
         return volunteer;
     }
 
-    private static String phone(String phone) {
-        String trimmed = phone.trim().replace(" ", "");
+    private static String phone(@Nullable String phone) {
+        String trimmed = phone == null ? "" : phone.trim().replace(" ", "");
         if (!PHONE.matcher(trimmed).matches()) {
             throw DomainException.invalid("INVALID_PHONE", "电话号码格式不正确", "The phone number is not valid");
         }

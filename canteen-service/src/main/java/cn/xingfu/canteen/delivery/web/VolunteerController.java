@@ -98,9 +98,10 @@ class VolunteerController {
         return registry.substitutions(canteenId, actor);
     }
 
+    /** {@code phone} may be left out of an update: the list shows it masked, so staff cannot send it back. */
     record VolunteerRequest(
             @NotBlank @Size(max = 100) String name,
-            @NotBlank @Size(max = 32) String phone,
+            @Nullable @Size(max = 32) String phone,
             @NotEmpty Set<MealPeriod> periods,
             @Min(1) @Max(40) int boxCapacity,
             @NotNull TransportMode transport,
