@@ -9,8 +9,6 @@
 
   var el = Live.el;
   var POLL_MS = 1000;
-  // xingfu.delivery.hot-window's default; only used when the server does not flag hot-window lateness itself
-  var HOT_WINDOW_MINUTES = 45;
   var OPEN = 'PLANNED';
   var ROUND_STATUS = {
     PLANNED: ['已排线', 'Planned'], PICKED_UP: ['已取餐', 'Picked up'],
@@ -54,12 +52,9 @@
       { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
   }
 
-  /** Beyond the hot-meal window after leaving the kitchen. Later trips leave later: only the server knows when. */
-  function hotLate(stop, round) {
-    if (typeof stop.hotWindowLate === 'boolean') return stop.hotWindowLate;
-    if (stop.late) return true;
-    if (!round || !stop.plannedArrival || (stop.trip && stop.trip > 1)) return false;
-    return Date.parse(stop.plannedArrival) - Date.parse(round.departureAt) > HOT_WINDOW_MINUTES * 60000;
+  /** The server works out whether the plan has this meal arrive beyond the hot-meal window of its trip. */
+  function hotLate(stop) {
+    return stop.beyondHotWindow === true || stop.late === true;
   }
 
   function selected() {
@@ -296,7 +291,7 @@
   }
 
   function stopItem(stop, round, movable) {
-    var late = hotLate(stop, round);
+    var late = hotLate(stop);
     var status = STOP_STATUS[stop.status] || [stop.status, ''];
     var canMove = movable && stop.status === 'WAITING';
     var item = el('li', { className: 'stop' + (late ? ' late' : ''), 'data-stop': String(stop.stopId),
