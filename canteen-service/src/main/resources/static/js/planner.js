@@ -247,7 +247,8 @@
     var over = overCapacity(round);
     var facts = el('div', { className: 'facts' }, [
       fact('transport', '交通 Transport', both(TRANSPORT[round.transport] || [round.transport, ''])),
-      fact('boxes' + (over ? ' alarm' : ''), '餐盒 Boxes', round.load + ' / ' + round.boxCapacity
+      // a round may go out several times: the meals it carries over all trips against the boxes of one trip
+      fact('boxes' + (over ? ' alarm' : ''), '餐数/每趟箱数 Meals / boxes per trip', round.load + ' / ' + round.boxCapacity
         + (over ? ' 超载 Over capacity' : '')),
       fact('departure', '出发 Leave', hhmm(round.departureAt)),
       fact('travel', '路程 Travel', round.travelMinutes + ' 分钟 min'),
