@@ -50,6 +50,8 @@ Xingfu is running on the embedded H2 database with the Jiangjin demo data.
     Pickup board        http://localhost:$CANTEEN_PORT/board.html
     Volunteer phone     http://localhost:$CANTEEN_PORT/volunteer.html
     Welfare alerts      http://localhost:$CANTEEN_PORT/alerts.html
+    Delivery planner    http://localhost:$CANTEEN_PORT/planner.html
+    Volunteer registry  http://localhost:$CANTEEN_PORT/volunteers.html
   Care-facility service http://localhost:$CARE_PORT
     Care dashboard      http://localhost:$CARE_PORT/dashboard.html
     API docs (Swagger)  http://localhost:$CARE_PORT/swagger-ui.html
