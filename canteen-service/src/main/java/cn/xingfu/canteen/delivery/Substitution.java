@@ -53,10 +53,14 @@ class Substitution {
         this.releasedAt = now;
     }
 
-    void takeBy(long substitute, Instant now) {
+    void requireOpen() {
         if (substituteId != null) {
             throw DomainException.conflict("SHIFT_ALREADY_TAKEN", "该班次已有人接替", "Someone has already taken this shift");
         }
+    }
+
+    void takeBy(long substitute, Instant now) {
+        requireOpen();
         if (substitute == volunteerId) {
             throw DomainException.invalid(
                     "CANNOT_TAKE_OWN_SHIFT", "不能接替自己让出的班次", "You cannot take your own released shift");

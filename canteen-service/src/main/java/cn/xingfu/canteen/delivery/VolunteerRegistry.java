@@ -144,7 +144,7 @@ public class VolunteerRegistry {
             throw DomainException.rejected(
                     "NOT_SCHEDULED", "该志愿者这天这一餐没有排班", "The volunteer is not scheduled for this meal");
         }
-        if (date.isBefore(LocalDate.now(clock))) {
+        if (date.isBefore(today())) {
             throw DomainException.rejected("DATE_IN_PAST", "不能让出过去的班次", "You cannot release a past shift");
         }
         if (substitutions
@@ -164,6 +164,7 @@ public class VolunteerRegistry {
                 .orElseThrow(() ->
                         DomainException.notFound("SUBSTITUTION_NOT_FOUND", "找不到该让出的班次", "Released shift not found"));
         Volunteer substitute = actingAs(substituteId, actor);
+        released.requireOpen();
         if (substitute.homeCanteenId() != released.canteenId() || !substitute.active()) {
             throw DomainException.rejected(
                     "SUBSTITUTE_NOT_ELIGIBLE",
@@ -173,6 +174,16 @@ public class VolunteerRegistry {
         if (!substitute.periods().contains(released.period())) {
             throw DomainException.rejected(
                     "SHIFT_OUTSIDE_AVAILABILITY", "接替者不服务这一餐次", "The substitute does not serve this meal period");
+        }
+        if (released.serviceDate().isBefore(today())) {
+            throw DomainException.rejected("DATE_IN_PAST", "不能接替过去的班次", "You cannot take a past shift");
+        }
+        // one volunteer, one round per meal: taking a shift they already work would leave it uncovered
+        if (substitute.id() != released.volunteerId()
+                && onDuty(released.canteenId(), released.serviceDate(), released.period()).stream()
+                        .anyMatch(v -> v.id() == substitute.id())) {
+            throw DomainException.conflict(
+                    "ALREADY_ON_DUTY", "接替者这一餐已经在岗", "The substitute already delivers this meal");
         }
         released.takeBy(substituteId, clock.instant());
         return view(released);
@@ -185,7 +196,7 @@ public class VolunteerRegistry {
         }
         actor.requireCanteen(canteenId);
         return substitutions
-                .findByCanteenIdAndServiceDateGreaterThanEqualOrderByServiceDate(canteenId, LocalDate.now(clock))
+                .findByCanteenIdAndServiceDateGreaterThanEqualOrderByServiceDate(canteenId, today())
                 .stream()
                 .map(this::view)
                 .toList();
@@ -198,8 +209,10 @@ public class VolunteerRegistry {
         List<Volunteer> all = volunteers.findByHomeCanteenIdOrderByName(canteenId);
         all.stream().filter(v -> v.worksOn(date.getDayOfWeek(), period)).forEach(v -> duty.put(v.id(), v));
         Map<Long, Volunteer> byId = all.stream().collect(Collectors.toMap(Volunteer::id, v -> v));
-        for (Substitution s : substitutions.findByCanteenIdAndServiceDateAndPeriod(canteenId, date, period)) {
-            duty.remove(s.volunteerId());
+        List<Substitution> changes = substitutions.findByCanteenIdAndServiceDateAndPeriod(canteenId, date, period);
+        // all releases first, then the takeovers: a volunteer may give up their own shift and cover someone else's
+        changes.forEach(s -> duty.remove(s.volunteerId()));
+        for (Substitution s : changes) {
             if (s.substituteId() != null) {
                 Volunteer substitute = byId.get(s.substituteId());
                 if (substitute != null && substitute.active()) {
@@ -210,6 +223,11 @@ public class VolunteerRegistry {
         List<Volunteer> result = new ArrayList<>(duty.values());
         result.sort(Comparator.comparing(Volunteer::name).thenComparing(Volunteer::id));
         return result;
+    }
+
+    /** The service day: shifts are Beijing days, whatever the server's zone. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(RoundPlanning.BEIJING));
     }
 
     /** The volunteer record behind a VOLUNTEER login. */
