@@ -71,12 +71,20 @@
       heartbeatOutgoing: 10000
     });
     client.onConnect = function () {
-      options.destinations.forEach(function (destination) {
+      // catch up only once the broker confirms every subscription: a change in between is then either pushed or
+      // in the catch-up answer, never in neither
+      var receipts = options.destinations.map(function (destination, index) {
+        var receipt = 'sub-' + index + '-' + Date.now();
+        var confirmed = new Promise(function (resolve) { client.watchForReceipt(receipt, resolve); });
         client.subscribe(destination, function (frame) {
           options.onMessage(JSON.parse(frame.body), destination);
-        });
+        }, { receipt: receipt });
+        return confirmed;
       });
-      Promise.resolve(options.catchUp()).then(function () {
+      var patience = new Promise(function (resolve) { setTimeout(resolve, 5000); });
+      Promise.race([Promise.all(receipts), patience]).then(function () {
+        return options.catchUp();
+      }).then(function () {
         options.onStatus('live');
       }, function (error) {
         options.onStatus('reconnecting');
