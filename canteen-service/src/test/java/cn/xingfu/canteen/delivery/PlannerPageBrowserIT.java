@@ -13,10 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -39,8 +38,10 @@ class PlannerPageBrowserIT {
     private static final DateTimeFormatter HH_MM =
             DateTimeFormatter.ofPattern("HH:mm").withZone(DeliveryWorld.BEIJING);
 
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final HeadlessChromium chromium = HeadlessChromium.window(1400, 1500);
+
+    private final WebDriver browser = chromium.driver();
 
     @LocalServerPort
     int port;
@@ -53,19 +54,6 @@ class PlannerPageBrowserIT {
 
     @Autowired
     RouteDesk desk;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start(1400, 1500);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @AfterEach
     void releaseClock() {

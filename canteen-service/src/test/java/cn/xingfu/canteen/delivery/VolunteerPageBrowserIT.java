@@ -10,11 +10,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -37,8 +36,10 @@ class VolunteerPageBrowserIT {
     /** Well below the page's fallback poll interval: only the push can be this quick. */
     private static final Duration PUSH_BOUND = Duration.ofSeconds(5);
 
-    private static HeadlessChromium chromium;
-    private static WebDriver browser;
+    @RegisterExtension
+    static final HeadlessChromium chromium = HeadlessChromium.window(390, 844);
+
+    private final WebDriver browser = chromium.driver();
 
     @LocalServerPort
     int port;
@@ -48,19 +49,6 @@ class VolunteerPageBrowserIT {
 
     @Autowired
     TestClock clock;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        chromium = HeadlessChromium.start(390, 844);
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void signedOut() {

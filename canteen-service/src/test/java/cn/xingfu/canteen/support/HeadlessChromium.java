@@ -8,6 +8,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -23,20 +26,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The Debian headless Chromium that the staff and volunteer page tests drive, with its own throw-away profile, the
  * sign-in form as a person fills it, and screenshots for docs/screenshots.
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
 
-    private final WebDriver driver;
-    private final Path profile;
+    private final int width;
+    private final int height;
+    private WebDriver driver;
+    private Path profile;
 
-    private HeadlessChromium(WebDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
+    private HeadlessChromium(int width, int height) {
+        this.width = width;
+        this.height = height;
     }
 
-    public static HeadlessChromium start(int width, int height) throws IOException {
-        Path profile = Files.createTempDirectory("xingfu-chromium");
+    /**
+     * One browser for a test class, started before its first test and closed after its last:
+     * {@code @RegisterExtension static final HeadlessChromium chromium = HeadlessChromium.window(390, 844);}
+     */
+    public static HeadlessChromium window(int width, int height) {
+        return new HeadlessChromium(width, height);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        profile = Files.createTempDirectory("xingfu-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments(
@@ -53,9 +67,20 @@ public final class HeadlessChromium implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
-        return new HeadlessChromium(driver, profile);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     public WebDriver driver() {
@@ -88,13 +113,5 @@ public final class HeadlessChromium implements AutoCloseable {
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(SCREENSHOTS);
         Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    @Override
-    public void close() throws IOException {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }
