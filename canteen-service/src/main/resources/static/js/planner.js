@@ -69,6 +69,11 @@
     return plan ? plan.rounds.filter(function (r) { return r.status === OPEN; }) : [];
   }
 
+  /** Rounds that can still take or give up waiting meals: not started, or with later trips still in the kitchen. */
+  function movableRounds() {
+    return plan ? plan.rounds.filter(function (r) { return r.status === OPEN || r.status === 'PICKED_UP'; }) : [];
+  }
+
   // ---------- talking to the server ----------
 
   function accept(view, gen) {
@@ -243,6 +248,7 @@
 
   function roundCard(round) {
     var open = editable() && round.status === OPEN;
+    var movable = editable() && (round.status === OPEN || round.status === 'PICKED_UP');
     var status = ROUND_STATUS[round.status] || [round.status, ''];
     var over = overCapacity(round);
     var facts = el('div', { className: 'facts' }, [
@@ -263,10 +269,10 @@
           text: '第' + stop.trip + '趟 Trip ' + stop.trip }));
       }
       lastTrip = stop.trip;
-      list.appendChild(stopItem(stop, round, open));
+      list.appendChild(stopItem(stop, round, movable));
     });
     if (!round.stops.length) list.appendChild(el('li', { className: 'muted none', text: '没有送餐点 No stops' }));
-    if (open) droppable(list, round.roundId);
+    if (movable) droppable(list, round.roundId);
     var noShowButton = open ? el('button', { type: 'button', className: 'warn no-show', 'data-edit': '',
       text: '未到岗 No-show', onclick: function () { noShow(round); } }) : null;
     return el('section', { className: 'round-card status-' + round.status + (over ? ' over' : ''),
@@ -320,11 +326,11 @@
   /** A select of target rounds (or "unassigned"), an optional position, and the button. */
   function moveControls(stop, round) {
     var target = el('select', { className: 'move-target', 'aria-label': '移到哪条路线 Move to round' });
-    openRounds().forEach(function (r) {
+    movableRounds().forEach(function (r) {
       target.appendChild(el('option', { value: String(r.roundId), text: '→ ' + r.volunteerName }));
     });
     if (round) target.appendChild(el('option', { value: '', text: '不分配 Unassigned' }));
-    target.value = round ? String(round.roundId) : (openRounds()[0] ? String(openRounds()[0].roundId) : '');
+    target.value = round ? String(round.roundId) : (movableRounds()[0] ? String(movableRounds()[0].roundId) : '');
     var position = el('input', { className: 'move-position', type: 'number', min: '1', inputmode: 'numeric',
       placeholder: '末尾 End', 'aria-label': '第几站（空 = 最后）Position (empty = last)' });
     var button = el('button', { type: 'button', className: 'secondary move', 'data-edit': '', text: '移到 Move',

@@ -157,10 +157,18 @@ class PlannerPageBrowserIT {
         assertThat(message.getText())
                 .contains("This meal is already on its way")
                 .contains("409");
-        // the page reads the plan again: the round shows as picked up and offers no more edits
+        // the page reads the plan again: the round shows as picked up, its meals on their way can no longer move
+        // and its volunteer can no longer be marked absent; meals of a later trip still in the kitchen can move
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("section.round-card[data-round='" + b.roundId() + "'] .round-status"), "已取餐"));
-        assertThat(card(b.roundId()).findElements(By.cssSelector("button"))).isEmpty();
+        assertThat(card(b.roundId()).findElements(By.cssSelector("button.no-show")))
+                .isEmpty();
+        PlanView out = planning.view(plan.planId());
+        for (PlanView.StopView meal : round(out, b.roundId()).stops()) {
+            assertThat(stopItem(meal.stopId()).findElements(By.cssSelector("button.move")))
+                    .as("move button of a %s meal", meal.status())
+                    .hasSize(meal.status() == StopStatus.WAITING ? 1 : 0);
+        }
         assertThat(stopIds(round(planning.view(plan.planId()), b.roundId())))
                 .as("the refused move changed nothing")
                 .containsExactlyElementsOf(stopIds(round(afterSwap, b.roundId())));
