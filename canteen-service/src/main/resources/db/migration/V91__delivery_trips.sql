@@ -4,6 +4,5 @@
 ALTER TABLE delivery_stop ADD COLUMN trip INT NOT NULL DEFAULT 0;
 ALTER TABLE delivery_stop ADD COLUMN trip_leaves_at DATETIME(6) NULL;
 ALTER TABLE delivery_stop ADD COLUMN out_at DATETIME(6) NULL;
--- trips: how many trips the plan gives the round; trips_out: how many of them have left the kitchen.
+-- trips: how many trips the plan gives the round.
 ALTER TABLE delivery_round ADD COLUMN trips INT NOT NULL DEFAULT 0;
-ALTER TABLE delivery_round ADD COLUMN trips_out INT NOT NULL DEFAULT 0;

@@ -48,9 +48,6 @@ class DeliveryRound {
     @Column(nullable = false)
     private int trips;
 
-    @Column(name = "trips_out", nullable = false)
-    private int tripsOut;
-
     protected DeliveryRound() {}
 
     DeliveryRound(
@@ -93,7 +90,7 @@ class DeliveryRound {
         this.trips = trips;
     }
 
-    /** The next trip leaves the kitchen; the first one fixes the round's pick-up time. */
+    /** A trip leaves the kitchen; the first one fixes the round's pick-up time. */
     void pickUpTrip(Instant now) {
         if (status != RoundStatus.PLANNED && status != RoundStatus.PICKED_UP) {
             throw DomainException.conflict(
@@ -103,7 +100,6 @@ class DeliveryRound {
         if (pickedUpAt == null) {
             pickedUpAt = now;
         }
-        tripsOut++;
     }
 
     void finish() {
@@ -120,23 +116,26 @@ class DeliveryRound {
         trips = 0;
     }
 
+    /** May still take or give up waiting meals (a round with trips out takes them on later trips). */
     void requireReplannable() {
         if (status == RoundStatus.FINISHED) {
             throw DomainException.conflict("ROUND_FINISHED", "该路线已送完", "This round is finished");
         }
-        if (!isReplannable()) {
-            requirePlanned();
-        }
+        requireNotNoShow();
     }
 
     void requirePlanned() {
-        if (status == RoundStatus.NO_SHOW) {
-            throw DomainException.conflict(
-                    "ROUND_NO_SHOW", "该志愿者已记为未到岗", "This round's volunteer is already recorded as a no-show");
-        }
+        requireNotNoShow();
         if (status != RoundStatus.PLANNED) {
             throw DomainException.conflict(
                     "ROUND_ALREADY_PICKED_UP", "该路线已取餐，不能再调整", "This round was already picked up and cannot change");
+        }
+    }
+
+    private void requireNotNoShow() {
+        if (status == RoundStatus.NO_SHOW) {
+            throw DomainException.conflict(
+                    "ROUND_NO_SHOW", "该志愿者已记为未到岗", "This round's volunteer is already recorded as a no-show");
         }
     }
 
@@ -179,9 +178,5 @@ class DeliveryRound {
 
     int trips() {
         return trips;
-    }
-
-    int tripsOut() {
-        return tripsOut;
     }
 }

@@ -34,7 +34,6 @@ public record PlanView(
             int boxCapacity,
             int load,
             int trips,
-            int tripsOut,
             RoundStatus status,
             Instant departureAt,
             long travelMinutes,

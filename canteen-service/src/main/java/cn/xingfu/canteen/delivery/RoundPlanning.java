@@ -496,7 +496,6 @@ public class RoundPlanning {
                         round.boxCapacity(),
                         list.size(),
                         round.trips(),
-                        round.tripsOut(),
                         round.status(),
                         round.departureAt(),
                         Math.round(round.travelSeconds() / 60.0),

@@ -145,18 +145,17 @@ public class RouteDesk {
     public MyRoute.MyRound pickUp(long roundId, Actor actor) {
         DeliveryRound round = ownRound(roundId, actor);
         List<DeliveryStop> list = stops.findByRoundIdOrderBySequence(roundId);
-        if (list.stream().anyMatch(s -> s.status() == StopStatus.OUT)) {
+        int trip = nextTrip(list);
+        if (trip == 0 && list.stream().anyMatch(s -> s.status() == StopStatus.OUT)) {
             throw DomainException.conflict(
                     "TRIP_STILL_OUT",
                     "这一趟还有餐未送达，请先处理完再取下一趟",
                     "Meals of this trip are still out; close them before picking up the next trip");
         }
-        int trip = list.stream()
-                .filter(DeliveryStop::isWaiting)
-                .mapToInt(DeliveryStop::trip)
-                .min()
-                .orElseThrow(() -> DomainException.conflict(
-                        "ROUND_NOT_PLANNED", "该路线已取餐或已结束", "This round was already picked up or closed"));
+        if (trip == 0) {
+            throw DomainException.conflict(
+                    "ROUND_NOT_PLANNED", "该路线已取餐或已结束", "This round was already picked up or closed");
+        }
         Instant now = clock.instant();
         round.pickUpTrip(now);
         for (DeliveryStop stop : list) {

@@ -4,6 +4,8 @@ import ai.timefold.solver.core.api.score.buildin.bendablelong.BendableLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import java.util.function.Function;
 
 /** What makes one delivery plan better than another; see {@link RoutePlan} for the score levels. */
 public class DeliveryConstraints implements ConstraintProvider {
@@ -26,6 +28,12 @@ public class DeliveryConstraints implements ConstraintProvider {
     private static final BendableLongScore LATE = BendableLongScore.ofSoft(1, 3, 1, 1);
     private static final BendableLongScore COST = BendableLongScore.ofSoft(1, 3, 2, 1);
 
+    /**
+     * One instance for every constraint: Timefold then shares the mapping node, so a round's schedule is worked out
+     * once per change rather than once per constraint.
+     */
+    private static final Function<Round, TripSchedule> SCHEDULE = Round::schedule;
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -39,15 +47,15 @@ public class DeliveryConstraints implements ConstraintProvider {
     }
 
     Constraint boxCapacity(ConstraintFactory factory) {
-        return factory.forEach(Round.class)
-                .penalizeLong(HARD, round -> BOX_WEIGHT * round.boxesOverCapacity())
+        return schedules(factory)
+                .penalizeLong(HARD, schedule -> BOX_WEIGHT * schedule.boxesOverCapacity())
                 .asConstraint(BOX_CAPACITY);
     }
 
     /** Penalised per started minute so that it is comparable with box overflows on the same hard level. */
     Constraint foodToMouthCeiling(ConstraintFactory factory) {
-        return factory.forEach(Round.class)
-                .penalizeLong(HARD, round -> (round.ceilingExcessSeconds() + 59) / 60)
+        return schedules(factory)
+                .penalizeLong(HARD, schedule -> (schedule.ceilingExcessSeconds() + 59) / 60)
                 .asConstraint(FOOD_TO_MOUTH_CEILING);
     }
 
@@ -59,21 +67,25 @@ public class DeliveryConstraints implements ConstraintProvider {
     }
 
     Constraint hotMealWindow(ConstraintFactory factory) {
-        return factory.forEach(Round.class)
-                .penalizeLong(LATE, Round::hotWindowExcessSeconds)
+        return schedules(factory)
+                .penalizeLong(LATE, TripSchedule::hotWindowExcessSeconds)
                 .asConstraint(HOT_MEAL_WINDOW);
     }
 
     Constraint travelTime(ConstraintFactory factory) {
-        return factory.forEach(Round.class)
-                .filter(round -> !round.getStops().isEmpty())
-                .penalizeLong(COST, Round::travelSeconds)
+        return schedules(factory)
+                .filter(schedule -> schedule.size() > 0)
+                .penalizeLong(COST, TripSchedule::travelSeconds)
                 .asConstraint(TRAVEL_TIME);
     }
 
     Constraint preferredTime(ConstraintFactory factory) {
-        return factory.forEach(Round.class)
-                .penalizeLong(COST, round -> PREFERENCE_WEIGHT * round.preferenceMissSeconds())
+        return schedules(factory)
+                .penalizeLong(COST, schedule -> PREFERENCE_WEIGHT * schedule.preferenceMissSeconds())
                 .asConstraint(PREFERRED_TIME);
+    }
+
+    private static UniConstraintStream<TripSchedule> schedules(ConstraintFactory factory) {
+        return factory.forEach(Round.class).map(SCHEDULE);
     }
 }

@@ -22,14 +22,15 @@ public record PlanMetrics(
         long preference = 0;
         int trips = 0;
         for (Round round : plan.getRounds()) {
-            travel += round.travelSeconds();
-            assigned += round.getStops().size();
-            hot += round.hotWindowViolations();
-            hotExcess += round.hotWindowExcessSeconds();
-            ceiling += round.ceilingViolations();
-            overloaded += round.boxesOverCapacity() > 0 ? 1 : 0;
-            trips += round.schedule().tripCount();
-            preference += round.preferenceMissSeconds();
+            TripSchedule schedule = round.schedule();
+            travel += schedule.travelSeconds();
+            assigned += schedule.size();
+            hot += schedule.hotWindowViolations();
+            hotExcess += schedule.hotWindowExcessSeconds();
+            ceiling += schedule.ceilingViolations();
+            overloaded += schedule.boxesOverCapacity() > 0 ? 1 : 0;
+            preference += schedule.preferenceMissSeconds();
+            trips += schedule.tripCount();
         }
         return new PlanMetrics(
                 travel,

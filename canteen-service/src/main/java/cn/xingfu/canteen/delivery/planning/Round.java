@@ -118,10 +118,6 @@ public class Round {
         return pinned;
     }
 
-    public int pinnedStops() {
-        return pinnedStops;
-    }
-
     public List<Stop> getStops() {
         return stops;
     }
@@ -139,79 +135,9 @@ public class Round {
         return load;
     }
 
+    /** The trips, arrival times and costs of the stops as they stand now. */
     public TripSchedule schedule() {
-        return TripSchedule.of(stops, matrix, rules, capacity, departureSecond, pinnedStops);
-    }
-
-    /** Arrival second of day at each stop, in visiting order. */
-    public long[] arrivals() {
-        TripSchedule schedule = schedule();
-        long[] arrivals = new long[schedule.size()];
-        for (int i = 0; i < arrivals.length; i++) {
-            arrivals[i] = schedule.arrival(i);
-        }
-        return arrivals;
-    }
-
-    /** Seconds on the road, from the kitchen through every stop and back to the kitchen after each trip. */
-    public long travelSeconds() {
-        return schedule().travelSeconds();
-    }
-
-    public int boxesOverCapacity() {
-        return schedule().boxesOverCapacity();
-    }
-
-    /** Sum over stops of the seconds a meal arrives after the hot-meal window of its trip. */
-    public long hotWindowExcessSeconds() {
-        TripSchedule schedule = schedule();
-        long total = 0;
-        for (int i = 0; i < schedule.size(); i++) {
-            total += Math.max(0, schedule.arrival(i) - schedule.tripDeparture(i) - rules.hotWindowSeconds());
-        }
-        return total;
-    }
-
-    /** Sum over stops of the seconds a meal arrives after the food-to-mouth ceiling (from when it was ready). */
-    public long ceilingExcessSeconds() {
-        TripSchedule schedule = schedule();
-        long total = 0;
-        for (int i = 0; i < schedule.size(); i++) {
-            total += Math.max(0, schedule.arrival(i) - readySecond - rules.ceilingSeconds());
-        }
-        return total;
-    }
-
-    public int hotWindowViolations() {
-        TripSchedule schedule = schedule();
-        int count = 0;
-        for (int i = 0; i < schedule.size(); i++) {
-            if (schedule.arrival(i) - schedule.tripDeparture(i) > rules.hotWindowSeconds()) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    public int ceilingViolations() {
-        TripSchedule schedule = schedule();
-        int count = 0;
-        for (int i = 0; i < schedule.size(); i++) {
-            if (schedule.arrival(i) - readySecond > rules.ceilingSeconds()) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** Sum over stops of the seconds outside the senior's preferred time. */
-    public long preferenceMissSeconds() {
-        TripSchedule schedule = schedule();
-        long total = 0;
-        for (int i = 0; i < schedule.size(); i++) {
-            total += stops.get(i).preferenceMiss(schedule.arrival(i));
-        }
-        return total;
+        return TripSchedule.of(stops, matrix, rules, capacity, departureSecond, readySecond, pinnedStops);
     }
 
     @Override

@@ -18,7 +18,7 @@ class TripScheduleTests {
     @Test
     void aRoundThatFitsInTheBoxesIsOneTrip() {
         TripSchedule schedule =
-                TripSchedule.of(List.of(stop(1, 1, 1), stop(2, 2, 1), stop(3, 3, 1)), LINE, RULES, 3, 0, 0);
+                TripSchedule.of(List.of(stop(1, 1, 1), stop(2, 2, 1), stop(3, 3, 1)), LINE, RULES, 3, 0, 0, 0);
         assertThat(schedule.tripCount()).isEqualTo(1);
         // 10 min, then 1 min at the door and 10 min on: 10, 21, 32 min
         assertThat(schedule.arrival(0)).isEqualTo(600);
@@ -31,7 +31,7 @@ class TripScheduleTests {
     @Test
     void theVolunteerRidesBackAndReloadsWhenTheNextMealDoesNotFit() {
         TripSchedule schedule =
-                TripSchedule.of(List.of(stop(1, 1, 2), stop(2, 2, 1), stop(3, 3, 2)), LINE, RULES, 3, 0, 0);
+                TripSchedule.of(List.of(stop(1, 1, 2), stop(2, 2, 1), stop(3, 3, 2)), LINE, RULES, 3, 0, 0, 0);
         assertThat(schedule.tripCount()).isEqualTo(2);
         assertThat(List.of(schedule.tripOf(0), schedule.tripOf(1), schedule.tripOf(2)))
                 .containsExactly(1, 1, 2);
@@ -46,7 +46,7 @@ class TripScheduleTests {
     void tripsAlreadyPickedUpEndWhereTheyEnded() {
         // the first two meals left together; the third goes on a new trip although it would have fitted
         TripSchedule schedule =
-                TripSchedule.of(List.of(stop(1, 1, 1), stop(2, 2, 1), stop(3, 3, 1)), LINE, RULES, 9, 0, 2);
+                TripSchedule.of(List.of(stop(1, 1, 1), stop(2, 2, 1), stop(3, 3, 1)), LINE, RULES, 9, 0, 0, 2);
         assertThat(schedule.tripOf(2)).isEqualTo(2);
         assertThat(schedule.tripCount()).isEqualTo(2);
     }
@@ -55,7 +55,7 @@ class TripScheduleTests {
     void mealsBeyondTheLastAllowedTripDoNotFit() {
         RouteRules twoTrips = RULES.withMaxTrips(2);
         TripSchedule schedule = TripSchedule.of(
-                List.of(stop(1, 1, 1), stop(2, 2, 1), stop(3, 3, 1), stop(4, 3, 2)), LINE, twoTrips, 1, 0, 0);
+                List.of(stop(1, 1, 1), stop(2, 2, 1), stop(3, 3, 1), stop(4, 3, 2)), LINE, twoTrips, 1, 0, 0, 0);
         // capacity 1: trips 1, 2, 3 and the 2-box order that fits no box at all
         assertThat(schedule.tripCount()).isEqualTo(4);
         assertThat(schedule.boxesOverCapacity()).isEqualTo(1 + 1);
@@ -63,7 +63,7 @@ class TripScheduleTests {
 
     @Test
     void anEmptyRoundGoesNowhere() {
-        TripSchedule schedule = TripSchedule.of(List.of(), LINE, RULES, 3, 0, 0);
+        TripSchedule schedule = TripSchedule.of(List.of(), LINE, RULES, 3, 0, 0, 0);
         assertThat(schedule.tripCount()).isZero();
         assertThat(schedule.travelSeconds()).isZero();
     }
