@@ -9,12 +9,10 @@ import cn.xingfu.canteen.delivery.planning.TravelTimes;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wires the planner from our own settings (the Timefold Spring Boot starter is not used). */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeliveryProperties.class)
-@EnableScheduling
 class DeliveryConfiguration {
 
     /** A road-network provider replaces this bean (declare it {@code @Primary}). */

@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.delivery;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ class DeliveryScheduler {
     }
 
     @Scheduled(fixedDelayString = "${xingfu.delivery.sweep-interval:60s}", initialDelayString = "30s")
+    @SchedulerLock(name = "delivery-sweep", lockAtMostFor = "PT5M")
     void sweep() {
         if (properties.autoPlan()) {
             planning.planDueMeals();
