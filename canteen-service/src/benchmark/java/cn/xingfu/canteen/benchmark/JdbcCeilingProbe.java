@@ -18,7 +18,7 @@ import org.HdrHistogram.Recorder;
  * the same session as the load driver so the ratio of the two figures says how close the product gets.
  *
  * <p>Arguments: {@code url user password [connections...]} (default 16 64); system properties
- * {@code probe.warmup} and {@code probe.seconds} (10 and 30). Works in its own {@code probe_*} tables.
+ * {@code probe.warmup} and {@code probe.seconds} (10 and 30). Works in its own {@code probe_*} tables and drops them when done.
  */
 public final class JdbcCeilingProbe {
 
@@ -43,6 +43,13 @@ public final class JdbcCeilingProbe {
         for (int n : connections) {
             Result result = run(url, user, password, n, warmup, seconds);
             System.out.println(result.line());
+        }
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
+            // leave the schema empty for the service's migrations
+            s.execute("DROP TABLE probe_order_line");
+            s.execute("DROP TABLE probe_order");
+            s.execute("DROP TABLE probe_stock");
         }
     }
 
