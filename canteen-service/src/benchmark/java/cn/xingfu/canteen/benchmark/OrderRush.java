@@ -229,7 +229,7 @@ public final class OrderRush {
                                         + n + " 号\",\"homeCanteenId\":1}",
                                 MANAGER)
                         .build()));
-                long seniorId = senior.get("id").asLong();
+                long seniorId = senior.get("senior").get("id").asLong();
                 send(post("/api/seniors/" + seniorId + "/wallet/top-ups", "{\"amount\":5000}", MANAGER)
                         .header("Idempotency-Key", "rush-topup-" + seniorId)
                         .build());

@@ -118,15 +118,16 @@ class Card {
     }
 
     /** The home canteen (from the registry, it may have changed since issue) plus the extra canteens of this card. */
-    boolean usableAt(long canteenId, long homeCanteenId) {
-        return canteenId == homeCanteenId || extraCanteens().contains(canteenId);
+    Set<Long> extraCanteens() {
+        return canteenIds(extraCanteenIds);
     }
 
-    Set<Long> extraCanteens() {
-        if (extraCanteenIds.isBlank()) {
+    /** The canteen ids of the {@code extra_canteen_ids} column (comma-separated, possibly empty). */
+    static Set<Long> canteenIds(String column) {
+        if (column.isBlank()) {
             return Set.of();
         }
-        return Arrays.stream(extraCanteenIds.split(","))
+        return Arrays.stream(column.split(","))
                 .map(String::trim)
                 .map(Long::valueOf)
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.card;
 
+import cn.xingfu.canteen.shared.DbTime;
 import cn.xingfu.canteen.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One presentation of a card (or of something claiming to be one) and what came of it. Append-only. */
 @Entity
@@ -66,5 +68,21 @@ class CardScan {
 
     long id() {
         return id;
+    }
+
+    /** Appends this scan in plain JDBC (the scan log is write-only on the order path). */
+    void insert(JdbcTemplate jdbc) {
+        jdbc.update(
+                "INSERT INTO card_scan (id, card_id, senior_id, actor_username, kiosk_id, canteen_id, scanned_at,"
+                        + " outcome, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                cardId,
+                seniorId,
+                actorUsername,
+                kioskId,
+                canteenId,
+                DbTime.utc(scannedAt),
+                outcome,
+                method);
     }
 }

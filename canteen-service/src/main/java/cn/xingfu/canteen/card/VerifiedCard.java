@@ -1,4 +1,9 @@
 package cn.xingfu.canteen.card;
 
-/** A card that passed every check (signature, current version, not blocked, in scope) at one scan. */
-public record VerifiedCard(long cardId, int version, long seniorId, long scanId, String method) {}
+import cn.xingfu.canteen.senior.SeniorProfile;
+
+/**
+ * A card that passed every check (signature, current version, not blocked, in scope) at one scan, with the profile
+ * of its senior as read for that check (callers need not read it again).
+ */
+public record VerifiedCard(long cardId, int version, long seniorId, long scanId, String method, SeniorProfile senior) {}

@@ -145,9 +145,7 @@ public class MenuPlanning {
     public MenuItemView putItem(long canteenId, ItemRequest request, Actor actor) {
         requireNotPast(request.serviceDate(), today());
         canteens.window(canteenId, request.period());
-        if (request.portions() < 0 || request.portions() > Portions.MAX_PORTIONS) {
-            throw Portions.invalidPortions();
-        }
+        portions.requirePlannable(request.portions());
         Dish dish = dishes.findById(request.dishId()).orElseThrow(() -> dishNotFound(request.dishId()));
         BigDecimal price = request.price() == null ? dish.price() : Money.of(request.price());
         boolean overridden = request.price() != null;

@@ -1,6 +1,7 @@
 package cn.xingfu.canteen.ordering;
 
 import cn.xingfu.canteen.shared.Channel;
+import cn.xingfu.canteen.shared.DbTime;
 import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
 import jakarta.persistence.CascadeType;
@@ -258,6 +259,50 @@ class Order {
                 id, canteenId, kioskId, seniorId, channel, period, serviceDate, status, previous, revision);
     }
 
+    /** Column names of {@code meal_order} in the order of {@link #rowValues()}, for the placement's JDBC insert. */
+    static final String COLUMNS = "id, order_number, canteen_id, kiosk_id, placed_by_account_id, placed_by, senior_id,"
+            + " senior_masked_name, card_id, scan_id, verification, channel, meal_period, service_date, status,"
+            + " payment_method, payment_status, gross, subsidy, self_pay, tier_code, policy_version, subsidy_reason,"
+            + " dietary_flags, allergen_confirmed_by, idempotency_key, request_fingerprint, revision, placed_at,"
+            + " updated_at, offline_created_at, status_note";
+
+    Object[] rowValues() {
+        return new Object[] {
+            id,
+            orderNumber,
+            canteenId,
+            kioskId,
+            placedByAccountId,
+            placedBy,
+            seniorId,
+            seniorMaskedName,
+            cardId,
+            scanId,
+            verification.name(),
+            channel.name(),
+            period.name(),
+            serviceDate,
+            status.name(),
+            paymentMethod.name(),
+            paymentStatus.name(),
+            gross,
+            subsidy,
+            selfPay,
+            tierCode,
+            policyVersion,
+            subsidyReason,
+            dietaryFlags,
+            allergenConfirmedBy,
+            idempotencyKey,
+            requestFingerprint,
+            revision,
+            DbTime.utc(placedAt),
+            DbTime.utc(updatedAt),
+            DbTime.utc(offlineCreatedAt),
+            statusNote
+        };
+    }
+
     OrderView toView() {
         List<String> flags = dietaryFlags.isEmpty() ? List.of() : Arrays.asList(dietaryFlags.split(","));
         return new OrderView(
@@ -320,6 +365,18 @@ class Order {
 
     BigDecimal selfPay() {
         return selfPay;
+    }
+
+    BigDecimal subsidy() {
+        return subsidy;
+    }
+
+    LocalDate serviceDate() {
+        return serviceDate;
+    }
+
+    MealPeriod period() {
+        return period;
     }
 
     String requestFingerprint() {

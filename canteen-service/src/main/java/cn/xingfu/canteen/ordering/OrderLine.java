@@ -41,6 +41,13 @@ class OrderLine {
         this.quantity = quantity;
     }
 
+    /** Column names of {@code meal_order_line} in the order of {@link #rowValues}. */
+    static final String COLUMNS = "id, order_id, menu_item_id, dish_id, name, unit_price, quantity";
+
+    Object[] rowValues(long orderId) {
+        return new Object[] {id, orderId, menuItemId, dishId, name, unitPrice, quantity};
+    }
+
     BigDecimal total() {
         return unitPrice.multiply(BigDecimal.valueOf(quantity));
     }

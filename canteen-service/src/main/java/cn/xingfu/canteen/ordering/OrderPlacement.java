@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.ordering;
 
+import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.Portions;
 import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.Ids;
@@ -9,7 +10,9 @@ import cn.xingfu.canteen.subsidy.SubsidyEngine;
 import cn.xingfu.canteen.subsidy.SubsidyPolicies;
 import cn.xingfu.canteen.subsidy.SubsidyRequest;
 import cn.xingfu.canteen.subsidy.SubsidyUsage;
+import cn.xingfu.canteen.wallet.LockedWallet;
 import cn.xingfu.canteen.wallet.Wallets;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,23 +31,27 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Places orders. One short transaction per order: the senior's wallet row is locked first (so one
- * senior's orders never interleave and subsidy caps are counted correctly), money moves by conditional
- * update, and the hot rows — the dish's portions and the order counter — are touched last, so they are
- * held only until the commit. A retry with the same idempotency key returns the first order.
+ * Places orders. One short transaction per order: the senior's wallet row is locked first (so one senior's orders
+ * never interleave and subsidy caps are counted correctly), money moves by conditional update, and the lunch rush's
+ * hot row, the dish's portions, is touched last, so it is held only from that update to the commit. The order
+ * number comes from a block this instance reserved before the transaction (see {@link OrderNumbers}). The whole
+ * path is plain JDBC apart from cached reads. A retry with the same idempotency key returns the first order.
  */
 @Service
 public class OrderPlacement {
 
     private final OrderResolver resolver;
     private final Orders orders;
+    private final OrderRows rows;
     private final Wallets wallets;
     private final Portions portions;
+    private final MenuCatalog menus;
     private final OrderNumbers numbers;
     private final SubsidyUsageCounter usage;
     private final SubsidyPolicies policies;
     private final SubsidyEngine engine;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
     private final Clock clock;
@@ -52,24 +59,30 @@ public class OrderPlacement {
     OrderPlacement(
             OrderResolver resolver,
             Orders orders,
+            OrderRows rows,
             Wallets wallets,
             Portions portions,
+            MenuCatalog menus,
             OrderNumbers numbers,
             SubsidyUsageCounter usage,
             SubsidyPolicies policies,
             SubsidyEngine engine,
             ApplicationEventPublisher events,
+            EntityManager entityManager,
             PlatformTransactionManager transactions,
             Clock clock) {
         this.resolver = resolver;
         this.orders = orders;
+        this.rows = rows;
         this.wallets = wallets;
         this.portions = portions;
+        this.menus = menus;
         this.numbers = numbers;
         this.usage = usage;
         this.policies = policies;
         this.engine = engine;
         this.events = events;
+        this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         // read committed: after waiting for the senior's lock we must see what the previous holder committed
         this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -81,11 +94,12 @@ public class OrderPlacement {
     /** Places the order, or returns the one already placed with this key by this account. */
     public PlacedOrder place(PlaceOrder request, String idempotencyKey, Actor actor) {
         String fingerprint = fingerprint(request);
+        reserveNumbers(request, actor);
         try {
             return transaction.execute(status -> placeOnce(request, idempotencyKey, fingerprint, actor));
         } catch (DataIntegrityViolationException raceOnKey) {
             // two requests with one key got past the checks at once; the unique key let only one commit
-            return readOnly.execute(status -> orders.findByKey(actor.id(), idempotencyKey)
+            return readOnly.execute(status -> rows.byKey(actor.id(), idempotencyKey)
                     .map(existing -> replay(existing, fingerprint))
                     .orElseThrow(() -> raceOnKey));
         }
@@ -94,9 +108,9 @@ public class OrderPlacement {
     /** Prices the request as it would be placed now; changes nothing but the scan log. */
     public Quote quote(PlaceOrder request, Actor actor) {
         return transaction.execute(status -> {
-            ResolvedOrder resolved = resolver.resolve(request, actor);
-            SubsidyDecision decision =
-                    decide(resolved, usage.count(resolved.senior().id(), resolved.serviceDate(), resolved.period()));
+            ResolvedOrder resolved = resolver.resolve(request, actor, true);
+            SubsidyDecision decision = decide(
+                    resolved, usage.count(resolved.senior().id(), SCHEME, resolved.serviceDate(), resolved.period()));
             return new Quote(
                     decision.gross(),
                     decision.subsidy(),
@@ -108,12 +122,30 @@ public class OrderPlacement {
         });
     }
 
+    /** Today's policies are one scheme; see {@link SubsidyUsageCounter#MEAL_SCHEME}. */
+    private static final String SCHEME = SubsidyUsageCounter.MEAL_SCHEME;
+
+    /** A block of order numbers for the canteen and day of the first dish, taken before the order's transaction. */
+    private void reserveNumbers(PlaceOrder request, Actor actor) {
+        if (request.items() == null || request.items().isEmpty()) {
+            return;
+        }
+        try {
+            long canteenId = resolver.canteenOf(request, actor);
+            numbers.reserve(
+                    canteenId,
+                    menus.plannedItem(request.items().get(0).menuItemId()).serviceDate());
+        } catch (DomainException refusedLater) {
+            // the transaction refuses the request with the same error; nothing to reserve for it
+        }
+    }
+
     private PlacedOrder placeOnce(PlaceOrder request, String key, String fingerprint, Actor actor) {
-        Optional<Order> existing = orders.findByKey(actor.id(), key);
+        Optional<OrderRows.Keyed> existing = rows.byKey(actor.id(), key);
         if (existing.isPresent()) {
             return replay(existing.get(), fingerprint);
         }
-        ResolvedOrder resolved = resolver.resolve(request, actor);
+        ResolvedOrder resolved = resolver.resolve(request, actor, false);
         String allergenConfirmedBy = null;
         if (resolved.hasBlockingWarning()) {
             if (!(request.allergenConfirmed() && actor.isStaff())) {
@@ -127,24 +159,20 @@ public class OrderPlacement {
             allergenConfirmedBy = actor.username();
         }
         long seniorId = resolved.senior().id();
-        wallets.lock(seniorId);
-        existing = orders.findByKey(actor.id(), key);
+        LockedWallet wallet = wallets.lock(seniorId);
+        existing = rows.byKey(actor.id(), key);
         if (existing.isPresent()) {
             return replay(existing.get(), fingerprint);
         }
-        SubsidyDecision decision = decide(resolved, usage.count(seniorId, resolved.serviceDate(), resolved.period()));
+        SubsidyDecision decision =
+                decide(resolved, usage.count(seniorId, SCHEME, resolved.serviceDate(), resolved.period()));
         long orderId = Ids.next();
         if (request.payment() == PaymentMethod.WALLET && decision.selfPay().signum() > 0) {
-            wallets.payOrder(seniorId, decision.selfPay(), "order:" + orderId, orderId, actor.username());
+            wallets.payOrder(wallet, decision.selfPay(), "order:" + orderId, orderId, actor.username());
         }
-        // the hot rows last: portions of popular dishes, then the canteen's order counter
-        resolved.items().stream()
-                .sorted(Comparator.comparingLong(item -> item.dish().menuItemId()))
-                .forEach(item -> {
-                    if (!portions.take(item.dish().menuItemId(), item.quantity())) {
-                        throw OrderResolver.soldOut(item.dish());
-                    }
-                });
+        if (decision.subsidised()) {
+            usage.record(seniorId, SCHEME, resolved.serviceDate(), resolved.period());
+        }
         String number = numbers.next(resolved.canteen().id(), resolved.serviceDate(), resolved.channel());
         Instant now = clock.instant();
         Order order = new Order(
@@ -185,8 +213,18 @@ public class OrderPlacement {
                                 item.quantity()))
                         .toList(),
                 now);
-        orders.save(order);
+        rows.insert(order);
         events.publishEvent(order.changed(null));
+        // the event registry's row is written now rather than at commit, so not under the hot row's lock
+        entityManager.flush();
+        // the hot rows last, in a fixed order so two orders never deadlock; a sold-out dish rolls everything back
+        resolved.items().stream()
+                .sorted(Comparator.comparingLong(item -> item.dish().menuItemId()))
+                .forEach(item -> {
+                    if (!portions.take(item.dish().menuItemId(), item.quantity())) {
+                        throw OrderResolver.soldOut(item.dish());
+                    }
+                });
         return new PlacedOrder(order.toView(), true, resolved.warnings());
     }
 
@@ -204,14 +242,15 @@ public class OrderPlacement {
                         used));
     }
 
-    private static PlacedOrder replay(Order existing, String fingerprint) {
-        if (!existing.requestFingerprint().equals(fingerprint)) {
+    private PlacedOrder replay(OrderRows.Keyed existing, String fingerprint) {
+        if (!existing.fingerprint().equals(fingerprint)) {
             throw DomainException.conflict(
                     "IDEMPOTENCY_KEY_REUSED",
                     "该请求编号已用于另一张不同的订单",
                     "This idempotency key was already used for a different order");
         }
-        return new PlacedOrder(existing.toView(), false, List.of());
+        Order order = orders.findById(existing.orderId()).orElseThrow();
+        return new PlacedOrder(order.toView(), false, List.of());
     }
 
     /** What makes two requests "the same order": identity, channel, payment, date, period and dishes. */

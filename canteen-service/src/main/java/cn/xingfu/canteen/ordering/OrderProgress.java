@@ -30,6 +30,7 @@ public class OrderProgress {
     private final Orders orders;
     private final Wallets wallets;
     private final Portions portions;
+    private final SubsidyUsageCounter usage;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -38,12 +39,14 @@ public class OrderProgress {
             Orders orders,
             Wallets wallets,
             Portions portions,
+            SubsidyUsageCounter usage,
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
             Clock clock) {
         this.orders = orders;
         this.wallets = wallets;
         this.portions = portions;
+        this.usage = usage;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -73,7 +76,10 @@ public class OrderProgress {
         return move(load(orderId), target, note, by);
     }
 
-    /** Cancels before preparation: the wallet payment comes back and the portions return to the menu. */
+    /**
+     * Cancels before preparation: the wallet payment comes back, the subsidy no longer counts towards the senior's
+     * caps and the portions return to the menu.
+     */
     @Transactional
     public OrderView cancel(long orderId, @Nullable String reason, Actor actor) {
         Order order = load(orderId);
@@ -88,6 +94,9 @@ public class OrderProgress {
         OrderView view = move(order, OrderStatus.CANCELLED, reason, actor.username());
         if (refund) {
             wallets.refundOrder(order.seniorId(), order.selfPay(), "refund:" + orderId, orderId, actor.username());
+        }
+        if (order.subsidy().signum() > 0) {
+            usage.release(order.seniorId(), SubsidyUsageCounter.MEAL_SCHEME, order.serviceDate(), order.period());
         }
         order.lines().forEach(line -> portions.giveBack(line.menuItemId(), line.quantity()));
         return view;

@@ -64,14 +64,18 @@ class OrderResolver {
         this.clock = clock;
     }
 
-    ResolvedOrder resolve(PlaceOrder request, Actor actor) {
+    /**
+     * @param portionsNow whether to refuse a sold-out dish here from fresh counters (a quote); placing leaves that to
+     *     the portion decrement at the end of its transaction and spares the read of the hot row
+     */
+    ResolvedOrder resolve(PlaceOrder request, Actor actor, boolean portionsNow) {
         requireSaneItems(request.items());
         CanteenView canteen = canteens.canteen(canteenOf(request, actor));
         if (!canteen.active()) {
             throw DomainException.rejected("CANTEEN_CLOSED", "该食堂已停止服务", "This canteen is not operating");
         }
         Identity identity = identify(request, actor, canteen.id());
-        SeniorProfile senior = seniors.profile(identity.seniorId());
+        SeniorProfile senior = identity.senior();
         if (senior.lifecycle() != Lifecycle.ACTIVE) {
             throw DomainException.rejected(
                     "SENIOR_NOT_ACTIVE",
@@ -83,7 +87,7 @@ class OrderResolver {
         LocalDate today = LocalDate.ofInstant(now, CHINA);
         // the dishes say which meal is ordered; every dish must belong to the same one
         List<MenuItemView> dishes = request.items().stream()
-                .map(line -> menus.item(line.menuItemId()))
+                .map(line -> portionsNow ? menus.item(line.menuItemId()) : menus.plannedItem(line.menuItemId()))
                 .toList();
         LocalDate date = dishes.get(0).serviceDate();
         MealPeriod period = dishes.get(0).period();
@@ -115,7 +119,7 @@ class OrderResolver {
             PlaceOrder.Item line = request.items().get(i);
             MenuItemView dish = dishes.get(i);
             requireOnMenu(dish, canteen.id(), date, period);
-            if (dish.portionsLeft() < line.quantity()) {
+            if (portionsNow && dish.portionsLeft() < line.quantity()) {
                 throw soldOut(dish);
             }
             items.add(new ResolvedOrder.Item(dish, line.quantity()));
@@ -134,7 +138,8 @@ class OrderResolver {
                 Map.of("menuItemId", dish.menuItemId()));
     }
 
-    private long canteenOf(PlaceOrder request, Actor actor) {
+    /** The canteen an order is for: the account's own, or (district administrators) the one the request names. */
+    long canteenOf(PlaceOrder request, Actor actor) {
         if (actor.isKiosk() || !actor.isDistrictAdmin()) {
             if (actor.canteenId() == null) {
                 throw DomainException.forbidden("NO_CANTEEN", "账号未绑定食堂", "This account is not bound to a canteen");
@@ -164,7 +169,7 @@ class OrderResolver {
         ScanContext context = new ScanContext(actor, canteenId);
         if (request.cardToken() != null) {
             VerifiedCard card = cards.verify(request.cardToken(), context);
-            return new Identity(card.seniorId(), card, VerificationMethod.CARD_QR);
+            return new Identity(card.senior(), card, VerificationMethod.CARD_QR);
         }
         if (actor.isKiosk() || !actor.isStaff()) {
             throw DomainException.forbidden(
@@ -172,7 +177,7 @@ class OrderResolver {
         }
         if (request.manualCode() != null) {
             VerifiedCard card = cards.verifyManualCode(request.manualCode(), context);
-            return new Identity(card.seniorId(), card, VerificationMethod.MANUAL_CODE);
+            return new Identity(card.senior(), card, VerificationMethod.MANUAL_CODE);
         }
         SeniorProfile senior = seniors.profile(request.seniorId());
         if (!actor.mayActFor(senior.homeCanteenId())) {
@@ -181,7 +186,7 @@ class OrderResolver {
                     "该长者不在本食堂登记，请刷卡",
                     "This senior is registered at another canteen; scan the card instead");
         }
-        return new Identity(senior.id(), null, VerificationMethod.STAFF_CHECK);
+        return new Identity(senior, null, VerificationMethod.STAFF_CHECK);
     }
 
     private void requireChannelAllowed(
@@ -241,7 +246,7 @@ class OrderResolver {
     }
 
     private record Identity(
-            long seniorId,
+            SeniorProfile senior,
             @org.jspecify.annotations.Nullable VerifiedCard card,
             VerificationMethod method) {}
 }

@@ -6,7 +6,6 @@ import cn.xingfu.canteen.card.VerifiedCard;
 import cn.xingfu.canteen.menu.DailyMenuView;
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.MenuItemView;
-import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.senior.SeniorProfile;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.DomainException;
@@ -35,7 +34,6 @@ public class PersonalMenus {
     private static final BigDecimal NOMINAL_MEAL = new BigDecimal("999.00");
 
     private final CardVerification cards;
-    private final SeniorDirectory seniors;
     private final CanteenDirectory canteens;
     private final MenuCatalog menus;
     private final SubsidyPolicies policies;
@@ -46,7 +44,6 @@ public class PersonalMenus {
 
     PersonalMenus(
             CardVerification cards,
-            SeniorDirectory seniors,
             CanteenDirectory canteens,
             MenuCatalog menus,
             SubsidyPolicies policies,
@@ -55,7 +52,6 @@ public class PersonalMenus {
             Wallets wallets,
             Clock clock) {
         this.cards = cards;
-        this.seniors = seniors;
         this.canteens = canteens;
         this.menus = menus;
         this.policies = policies;
@@ -72,7 +68,7 @@ public class PersonalMenus {
         }
         CanteenView canteen = canteens.canteen(actor.canteenId());
         VerifiedCard card = cards.verify(qr, new ScanContext(actor, canteen.id()));
-        SeniorProfile senior = seniors.profile(card.seniorId());
+        SeniorProfile senior = card.senior();
         OrderableMeal meal = OrderableMeal.next(canteen, Channel.DINE_IN, clock.instant())
                 .orElseThrow(() ->
                         DomainException.rejected("NO_MEALS", "该食堂没有设置供餐时间", "This canteen has no meal times set"));

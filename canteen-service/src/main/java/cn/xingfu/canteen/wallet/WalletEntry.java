@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.wallet;
 
+import cn.xingfu.canteen.shared.DbTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** One immutable line of a senior's wallet ledger. Entries are never updated or deleted. */
 @Entity
@@ -69,6 +71,23 @@ class WalletEntry {
         this.recordedBy = recordedBy;
         this.note = note;
         this.createdAt = createdAt;
+    }
+
+    /** Appends this entry in plain JDBC (the order path; the ledger is append-only). */
+    void insert(JdbcTemplate jdbc) {
+        jdbc.update(
+                "INSERT INTO wallet_entry (id, senior_id, kind, amount, balance_after, idempotency_key, order_id,"
+                        + " recorded_by, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                id,
+                seniorId,
+                kind.name(),
+                amount,
+                balanceAfter,
+                idempotencyKey,
+                orderId,
+                recordedBy,
+                note,
+                DbTime.utc(createdAt));
     }
 
     WalletEntryView toView() {

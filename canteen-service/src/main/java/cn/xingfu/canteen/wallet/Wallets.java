@@ -1,11 +1,14 @@
 package cn.xingfu.canteen.wallet;
 
 import cn.xingfu.canteen.senior.SeniorDirectory;
+import cn.xingfu.canteen.shared.DbTime;
 import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -44,23 +47,33 @@ public class Wallets {
      * rule are counted under this lock) while different seniors never wait for each other.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public BigDecimal lock(long seniorId) {
-        ensureWallet(seniorId);
-        return jdbc.queryForObject(
-                "SELECT balance FROM wallet WHERE senior_id = ? FOR UPDATE", BigDecimal.class, seniorId);
+    public LockedWallet lock(long seniorId) {
+        List<BigDecimal> balance = lockedBalance(seniorId);
+        if (balance.isEmpty()) {
+            ensureWallet(seniorId);
+            balance = lockedBalance(seniorId);
+        }
+        return new LockedWallet(seniorId, balance.get(0));
     }
 
-    /** Pays for an order. Throws WALLET_INSUFFICIENT (and changes nothing) when the balance is too low. */
+    /**
+     * Pays for an order from a wallet locked in this transaction: one conditional update and one ledger line, the
+     * balance after known from the lock. Throws WALLET_INSUFFICIENT (and changes nothing) when the balance is too low.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public WalletEntryView payOrder(long seniorId, BigDecimal amount, String key, long orderId, String recordedBy) {
+    public WalletEntryView payOrder(
+            LockedWallet wallet, BigDecimal amount, String key, long orderId, String recordedBy) {
         requireValidAmount(amount, true);
-        ensureWallet(seniorId);
-        int changed = jdbc.update(
-                "UPDATE wallet SET balance = balance - ?, updated_at = ? WHERE senior_id = ? AND balance >= ?",
-                amount,
-                java.sql.Timestamp.from(clock.instant()),
-                seniorId,
-                amount);
+        long seniorId = wallet.seniorId();
+        Instant now = clock.instant();
+        int changed = wallet.balance().compareTo(amount) < 0
+                ? 0
+                : jdbc.update(
+                        "UPDATE wallet SET balance = balance - ?, updated_at = ? WHERE senior_id = ? AND balance >= ?",
+                        amount,
+                        DbTime.utc(now),
+                        seniorId,
+                        amount);
         if (changed == 0) {
             BigDecimal balance = balanceOf(seniorId);
             throw new DomainException(
@@ -70,7 +83,18 @@ public class Wallets {
                     "Not enough money in the wallet (balance " + balance + " yuan); pay cash at the counter",
                     Map.of("balance", balance, "required", amount));
         }
-        return append(seniorId, EntryKind.ORDER_PAYMENT, amount.negate(), key, orderId, recordedBy, null);
+        WalletEntry entry = new WalletEntry(
+                seniorId,
+                EntryKind.ORDER_PAYMENT,
+                amount.negate(),
+                wallet.balance().subtract(amount),
+                key,
+                orderId,
+                recordedBy,
+                null,
+                now);
+        entry.insert(jdbc);
+        return entry.toView();
     }
 
     /** Gives an order's payment back, e.g. when the order is cancelled before preparation. */
@@ -170,6 +194,11 @@ public class Wallets {
                 new WalletEntry(seniorId, kind, signedAmount, balance, key, orderId, recordedBy, note, clock.instant());
         entries.save(entry);
         return entry.toView();
+    }
+
+    private List<BigDecimal> lockedBalance(long seniorId) {
+        return jdbc.queryForList(
+                "SELECT balance FROM wallet WHERE senior_id = ? FOR UPDATE", BigDecimal.class, seniorId);
     }
 
     private void ensureWallet(long seniorId) {

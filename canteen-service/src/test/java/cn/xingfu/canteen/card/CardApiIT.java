@@ -68,6 +68,9 @@ class CardApiIT {
     @Autowired
     DataCipher cipher;
 
+    @Autowired
+    VerifiedTokens verifiedTokens;
+
     long canteenA;
     long canteenB;
     String managerA;
@@ -234,6 +237,43 @@ class CardApiIT {
         mvc.perform(post("/api/cards/{id}/unblock", cardId).with(basic(managerA)))
                 .andExpect(jsonPath("$.status").value("ACTIVE"));
         scan(kioskA, "{\"qr\":\"" + token + "\"}").andExpect(status().isOk());
+    }
+
+    @Test
+    void aRememberedSignatureNeverLetsABlockedReissuedOrForgedCardThrough() throws Exception {
+        String card = issueOk(managerA, seniorId);
+        long cardId = id(card);
+        String token = JsonPath.read(card, "$.token");
+        ScanContext kiosk = new ScanContext(actor(kioskA), canteenA);
+        verification.verify(token, kiosk);
+        long remembered = verifiedTokens.size();
+        assertThat(verification.verify(token, kiosk).cardId()).isEqualTo(cardId);
+        assertThat(verifiedTokens.size()).isEqualTo(remembered);
+
+        // blocked by another instance, straight in the shared database: refused on the very next scan
+        jdbc.update("update card set status = 'BLOCKED' where id = ?", cardId);
+        assertThatThrownBy(() -> verification.verify(token, kiosk)).hasMessageContaining("CARD_BLOCKED");
+        jdbc.update("update card set status = 'ACTIVE' where id = ?", cardId);
+        assertThat(verification.verify(token, kiosk).cardId()).isEqualTo(cardId);
+
+        // a tampered copy of a remembered token is still checked in full
+        String[] parts = token.split("\\.");
+        char c = parts[3].charAt(7);
+        String tampered = parts[0] + "." + parts[1] + "." + parts[2] + "." + parts[3].substring(0, 7)
+                + (c == 'A' ? 'B' : 'A') + parts[3].substring(8);
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> verification.verify(tampered, kiosk)).hasMessageContaining("CARD_FORGED");
+        }
+
+        String reissued = JsonPath.read(
+                mvc.perform(post("/api/cards/{id}/reissue", cardId).with(basic(managerA)))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8),
+                "$.token");
+        assertThatThrownBy(() -> verification.verify(token, kiosk)).hasMessageContaining("CARD_SUPERSEDED");
+        assertThat(verification.verify(reissued, kiosk).version()).isEqualTo(2);
     }
 
     @Test

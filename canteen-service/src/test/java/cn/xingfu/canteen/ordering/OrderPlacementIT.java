@@ -143,6 +143,44 @@ class OrderPlacementIT {
     }
 
     @Test
+    void theSubsidyUsageCountersAgreeWithTheOrders() throws Exception {
+        MenuItemView pork = world.lunchDish("回锅肉", "12.00", 100);
+        MenuItemView soup = world.lunchDish("紫菜蛋花汤", "6.00", 100);
+        List<Long> seniors =
+                List.of(world.senior(85, "100.00"), world.senior(72, "100.00"), world.senior(90, "100.00"));
+        List<Callable<PlacedOrder>> calls = new ArrayList<>();
+        for (long senior : seniors) {
+            for (MenuItemView dish : List.of(pork, soup, pork)) {
+                calls.add(() -> placement.place(
+                        staffOrder(senior, Channel.TAKEAWAY, PaymentMethod.WALLET, dish), key(), world.manager));
+            }
+        }
+        Outcomes outcomes = runTogether(calls);
+        assertThat(outcomes.refusals).isEmpty();
+        OrderView subsidised = outcomes.placed.stream()
+                .map(PlacedOrder::order)
+                .filter(o -> o.seniorId() == seniors.get(0) && o.subsidy().signum() > 0)
+                .findFirst()
+                .orElseThrow();
+        progress.cancel(subsidised.orderId(), "wrong dish", world.manager);
+        OrderView again = placement
+                .place(staffOrder(seniors.get(0), Channel.DINE_IN, PaymentMethod.WALLET, soup), key(), world.manager)
+                .order();
+
+        assertThat(again.subsidy()).isEqualByComparingTo("3.00");
+        for (long senior : seniors) {
+            assertThat(usageRows(
+                            "select service_date, meal_period, meals from subsidy_usage where senior_id = ? and meals > 0",
+                            senior))
+                    .isEqualTo(usageRows(
+                            "select service_date, meal_period, count(*) from meal_order where senior_id = ?"
+                                    + " and subsidy > 0 and status <> 'CANCELLED' group by service_date, meal_period",
+                            senior))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     void aCashOrderWaitsForTheCounterBeforeHandOver() {
         MenuItemView pork = world.lunchDish("回锅肉", "12.00", 5);
         long senior = world.senior(70, "0");
@@ -319,6 +357,10 @@ class OrderPlacementIT {
         assertThat(jdbc.queryForObject(
                         "select min(balance_after) from wallet_entry where senior_id = ?", BigDecimal.class, senior))
                 .isNotNegative();
+    }
+
+    private List<String> usageRows(String sql, long senior) {
+        return jdbc.query(sql, (rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3), senior);
     }
 
     private static java.time.LocalDate DAY_MINUS_YEARS(int years) {

@@ -12,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -135,7 +134,7 @@ class MenuController {
             @NotNull LocalDate serviceDate,
             @NotNull MealPeriod period,
             @NotNull Long dishId,
-            @NotNull @Min(0) @Max(Portions.MAX_PORTIONS) Integer portions,
+            @NotNull @Min(0) Integer portions,
 
             @DecimalMin("0.00") @DecimalMax("999.99") @Digits(integer = 3, fraction = 2)
             BigDecimal price) {}
@@ -145,6 +144,5 @@ class MenuController {
     record CopyBody(
             @NotNull LocalDate fromWeekStart, @NotNull LocalDate toWeekStart) {}
 
-    record PortionsBody(
-            @NotNull @Min(0) @Max(Portions.MAX_PORTIONS) Integer portions) {}
+    record PortionsBody(@NotNull @Min(0) Integer portions) {}
 }

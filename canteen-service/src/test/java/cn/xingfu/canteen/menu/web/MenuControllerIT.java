@@ -164,6 +164,37 @@ class MenuControllerIT {
     }
 
     @Test
+    void aCentralKitchenPlansMoreThanTenThousandPortionsOfOneDish() throws Exception {
+        long canteen = SiteFixtures.aCanteen(canteens).id();
+        DishView dish = MenuFixtures.aDish(planning, "9.00");
+        var manager = staff.login(Role.CANTEEN_MANAGER, canteen);
+
+        String body = mvc.perform(put("/api/canteens/{id}/menus/items", canteen)
+                        .with(manager)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(item(today, dish.id(), 60_000, null)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.portionsTotal").value(60_000))
+                .andExpect(jsonPath("$.portionsLeft").value(60_000))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long itemId = Long.parseLong(body.replaceAll(".*\"menuItemId\":(\\d+).*", "$1"));
+        mvc.perform(post("/api/menu-items/{id}/available", itemId)
+                        .with(manager)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"portions\":40000}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.portionsTotal").value(100_000));
+        mvc.perform(post("/api/menu-items/{id}/available", itemId)
+                        .with(manager)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"portions\":1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PORTIONS"));
+    }
+
+    @Test
     void negativeOrAbsurdPortionsAndPricesChangeNothing() throws Exception {
         long canteen = SiteFixtures.aCanteen(canteens).id();
         DishView dish = MenuFixtures.aDish(planning, "7.00");
@@ -173,7 +204,6 @@ class MenuControllerIT {
 
         for (String bad : new String[] {
             item(today, dish.id(), -1, null),
-            item(today, dish.id(), 1_000_000, null),
             item(today, dish.id(), 10, "-0.50"),
             item(today, dish.id(), 10, "100000"),
             item(today, dish.id(), 10, "1.234")
@@ -185,6 +215,14 @@ class MenuControllerIT {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"));
         }
+        // above the configured ceiling (xingfu.menu.max-portions, 100,000 by default) is a typing error
+        mvc.perform(put("/api/canteens/{id}/menus/items", canteen)
+                        .with(manager)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(item(today, dish.id(), 1_000_000, null)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("INVALID_PORTIONS"))
+                .andExpect(jsonPath("$.maxPortions").value(100_000));
         mvc.perform(post("/api/dishes")
                         .with(manager)
                         .contentType(MediaType.APPLICATION_JSON)
