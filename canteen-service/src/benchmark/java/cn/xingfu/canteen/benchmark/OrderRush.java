@@ -111,10 +111,9 @@ public final class OrderRush {
                     String body = "{\"cardToken\":\"" + token + "\",\"channel\":\"DINE_IN\",\"payment\":\"WALLET\","
                             + "\"items\":[{\"menuItemId\":" + menuItemId + ",\"quantity\":1}]}";
                     long start = System.nanoTime();
-                    int status = send(post("/api/orders", body, KIOSK)
-                                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                                    .build())
-                            .statusCode();
+                    int status = statusOf(post("/api/orders", body, KIOSK)
+                            .header("Idempotency-Key", UUID.randomUUID().toString())
+                            .build());
                     recorder.recordValue((System.nanoTime() - start) / 1000);
                     statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                 }
@@ -144,9 +143,8 @@ public final class OrderRush {
                         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                     }
                     String token = tokens.get(random.nextInt(tokens.size()));
-                    int status = send(post("/api/kiosk/scan", "{\"qr\":\"" + token + "\"}", KIOSK)
-                                    .build())
-                            .statusCode();
+                    int status = statusOf(post("/api/kiosk/scan", "{\"qr\":\"" + token + "\"}", KIOSK)
+                            .build());
                     recorder.recordValue(Math.max(0, (System.nanoTime() - due) / 1000));
                     statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                 }
@@ -324,6 +322,15 @@ public final class OrderRush {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The status code, or 0 when the request failed or timed out (counted, never fatal under load). */
+    private int statusOf(HttpRequest request) {
+        try {
+            return send(request).statusCode();
+        } catch (IllegalStateException failed) {
+            return 0;
         }
     }
 
