@@ -4,6 +4,7 @@ import cn.xingfu.canteen.card.CardVerification;
 import cn.xingfu.canteen.card.ScanContext;
 import cn.xingfu.canteen.card.VerifiedCard;
 import cn.xingfu.canteen.menu.DailyMenuView;
+import cn.xingfu.canteen.menu.DishPictures;
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.MenuItemView;
 import cn.xingfu.canteen.senior.SeniorDirectory;
@@ -38,6 +39,7 @@ public class PersonalMenus {
     private final SeniorDirectory seniors;
     private final CanteenDirectory canteens;
     private final MenuCatalog menus;
+    private final DishPictures pictures;
     private final SubsidyPolicies policies;
     private final SubsidyEngine engine;
     private final SubsidyUsageCounter usage;
@@ -49,6 +51,7 @@ public class PersonalMenus {
             SeniorDirectory seniors,
             CanteenDirectory canteens,
             MenuCatalog menus,
+            DishPictures pictures,
             SubsidyPolicies policies,
             SubsidyEngine engine,
             SubsidyUsageCounter usage,
@@ -58,6 +61,7 @@ public class PersonalMenus {
         this.seniors = seniors;
         this.canteens = canteens;
         this.menus = menus;
+        this.pictures = pictures;
         this.policies = policies;
         this.engine = engine;
         this.usage = usage;
@@ -100,7 +104,7 @@ public class PersonalMenus {
                 items);
     }
 
-    private static PersonalMenu.Item item(MenuItemView dish, SeniorProfile senior, SubsidyDecision alone) {
+    private PersonalMenu.Item item(MenuItemView dish, SeniorProfile senior, SubsidyDecision alone) {
         return new PersonalMenu.Item(
                 dish.menuItemId(),
                 dish.name(),
@@ -113,7 +117,8 @@ public class PersonalMenus {
                 dish.texture(),
                 dish.allergens(),
                 dish.dietaryTags(),
-                DietaryCheck.check(senior.dietary(), dish));
+                DietaryCheck.check(senior.dietary(), dish),
+                pictures.url(dish.dishId()));
     }
 
     private static SubsidyRequest request(
