@@ -95,10 +95,10 @@ public final class Phrases {
             return why == null ? new Words("本餐没有补贴", "No subsidy for this meal") : why;
         }
         return info.tierName() == null || info.tierName().isBlank()
-                ? new Words("补贴按所选菜品计算", "Subsidy worked out for the dishes you choose")
+                ? new Words("补贴按所选菜品计算", "Subsidy by the dishes chosen")
                 : new Words(
                         "补贴对象：" + info.tierName() + "（按所选菜品计算）",
-                        "Subsidy group: " + info.tierName() + " (worked out for the dishes you choose)");
+                        "Subsidy: " + info.tierName() + ", by the dishes chosen");
     }
 
     public static Words walletShort(BigDecimal balance) {

@@ -96,7 +96,7 @@ class KioskEndToEndIT {
         long dish = firstOrderableDish();
         kiosk.tap("dish-" + dish);
         kiosk.waitForText("dish-state-" + dish, "已选");
-        kiosk.waitForText("total", "您付");
+        kiosk.waitForText("total-pay", "您付");
         kiosk.checkSeniorFriendly();
         kiosk.screenshot("kiosk-menu.png");
         kiosk.tap("place-order");
