@@ -105,6 +105,28 @@ final class RunningCanteenService implements AutoCloseable {
         }
     }
 
+    /** PUTs raw bytes (a picture) as a manager; answers the JSON reply. */
+    JsonNode upload(String user, String password, String path, byte[] body, String contentType) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path))
+                .header("Authorization", CanteenClient.basicAuthorization(user, password))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return Json.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     byte[] bytes(String user, String password, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url() + path))
                 .header("Authorization", CanteenClient.basicAuthorization(user, password))
