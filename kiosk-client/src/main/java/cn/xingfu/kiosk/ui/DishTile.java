@@ -36,11 +36,10 @@ final class DishTile {
 
     static final double PICTURE_WIDTH = 200;
     static final double PICTURE_HEIGHT = 150;
-    private static final double PADDING = 16;
-    private static final double STATE_HEIGHT = 80;
+    private static final double PADDING = 12;
 
     private final long id;
-    private final VBox root = new VBox(8);
+    private final VBox root = new VBox(6);
     private final Label state;
     private final Label portions;
     private final HBox stepper;
@@ -60,7 +59,19 @@ final class DishTile {
         picture.setId("dish-picture-" + id);
         placeholder = wrapped(Texts.get("dish.nopicture", lang), "dish-placeholder", PICTURE_WIDTH - 16);
         placeholder.setId("dish-placeholder-" + id);
-        StackPane frame = new StackPane(placeholder, picture);
+        Button minus = step("−", "dish-less-" + id, () -> session.stepDish(id, -1));
+        Button plus = step("+", "dish-more-" + id, () -> session.stepDish(id, 1));
+        portions = Emphasis.bold(label("", "dish-portions"));
+        portions.setId("dish-portions-" + id);
+        portions.setMinWidth(48);
+        portions.setAlignment(Pos.CENTER);
+        // takeaway portions sit on the picture's lower edge, so choosing them never changes the tile's height
+        stepper = new HBox(0, minus, portions, plus);
+        stepper.setAlignment(Pos.CENTER);
+        stepper.getStyleClass().add("dish-stepper");
+        stepper.setMaxHeight(76);
+        StackPane frame = new StackPane(placeholder, picture, stepper);
+        StackPane.setAlignment(stepper, Pos.BOTTOM_CENTER);
         frame.getStyleClass().add("dish-frame");
         frame.setMinSize(PICTURE_WIDTH, PICTURE_HEIGHT);
         frame.setMaxSize(PICTURE_WIDTH, PICTURE_HEIGHT);
@@ -78,7 +89,9 @@ final class DishTile {
         Label payLabel = Emphasis.bold(wrapped(pay, "dish-pay", textWidth));
         payLabel.setId("dish-pay-" + id);
         Label price = wrapped(Texts.get("dish.price", lang, KioskSession.money(item.price())), "dish-line", textWidth);
-        VBox words = new VBox(4, name, payLabel, price);
+        state = wrapped("", "dish-state", textWidth);
+        state.setId("dish-state-" + id);
+        VBox words = new VBox(2, name, payLabel, price, state);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox top = new HBox(16, frame, words);
         root.getChildren().add(top);
@@ -97,24 +110,6 @@ final class DishTile {
             root.getChildren().add(line);
         }
 
-        state = wrapped("", "dish-state", width - 2 * PADDING - 3 * 84);
-        state.setId("dish-state-" + id);
-        HBox.setHgrow(state, Priority.ALWAYS);
-        Button minus = step("−", "dish-less-" + id, () -> session.stepDish(id, -1));
-        Button plus = step("+", "dish-more-" + id, () -> session.stepDish(id, 1));
-        portions = Emphasis.bold(label("", "dish-portions"));
-        portions.setId("dish-portions-" + id);
-        portions.setMinWidth(60);
-        portions.setAlignment(Pos.CENTER);
-        stepper = new HBox(8, minus, portions, plus);
-        stepper.setAlignment(Pos.CENTER_RIGHT);
-        HBox stateRow = new HBox(8, state, stepper);
-        stateRow.setAlignment(Pos.CENTER_LEFT);
-        stateRow.setMinHeight(STATE_HEIGHT);
-        stateRow.setPrefHeight(STATE_HEIGHT);
-        stateRow.setMaxHeight(STATE_HEIGHT);
-        root.getChildren().add(stateRow);
-
         root.getStyleClass().addAll("dish", "touch");
         root.setId("dish-" + id);
         root.setAccessibleRole(AccessibleRole.BUTTON);
@@ -130,6 +125,7 @@ final class DishTile {
         button.setId(id);
         button.setMinSize(76, 76);
         button.setPrefSize(76, 76);
+        button.setMaxSize(76, 76);
         // the tap on a step must not also choose or un-choose the dish beneath it
         button.addEventHandler(MouseEvent.MOUSE_CLICKED, Event::consume);
         return Emphasis.bold(button);

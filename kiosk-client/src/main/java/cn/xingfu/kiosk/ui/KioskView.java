@@ -409,12 +409,17 @@ public final class KioskView {
         change.setMinHeight(120);
         HBox buttons = new HBox(40, stay, change);
         buttons.setAlignment(Pos.CENTER);
-        VBox box = new VBox(40, title, text, buttons);
+        switchLayer.getChildren().setAll(question(1200, 620, title, text, buttons));
+        switchBuilt = true;
+    }
+
+    /** A question on a layer of its own over the screen (never a pop-up window). */
+    private static VBox question(double width, double height, Node... parts) {
+        VBox box = new VBox(40, parts);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("idle-box");
-        box.setMaxSize(1200, 620);
-        switchLayer.getChildren().setAll(box);
-        switchBuilt = true;
+        box.setMaxSize(width, height);
+        return box;
     }
 
     private void refreshIdle() {
@@ -432,11 +437,7 @@ public final class KioskView {
             Button more = Emphasis.bold(button(t("idle.more"), "place-button", session::touched));
             more.setId("more-time");
             more.setPrefWidth(700);
-            VBox box = new VBox(40, title, idleLeft, more);
-            box.setAlignment(Pos.CENTER);
-            box.getStyleClass().add("idle-box");
-            box.setMaxSize(1100, 560);
-            idleLayer.getChildren().setAll(box);
+            idleLayer.getChildren().setAll(question(1100, 560, title, idleLeft, more));
             idleBuilt = true;
         }
         idleLeft.setText(t("idle.left", session.idleSecondsLeft().get()));

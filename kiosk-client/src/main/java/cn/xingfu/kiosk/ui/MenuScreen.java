@@ -37,7 +37,7 @@ final class MenuScreen {
     static final double SIDE_WIDTH = 560;
     static final int COLUMNS = 2;
     private static final double GAP = 16;
-    private static final double PADDING = 24;
+    private static final double PADDING = 16;
 
     private final KioskSession session;
     private final Map<Long, DishTile> tiles = new LinkedHashMap<>();
@@ -101,7 +101,7 @@ final class MenuScreen {
         pageArea.setMinHeight(0);
         VBox.setVgrow(pageArea, Priority.ALWAYS);
 
-        VBox left = new VBox(12, header(senior));
+        VBox left = new VBox(10, header(senior));
         if (senior.offline()) {
             Label offline = wrapped(t("menu.offline"), "offline-banner", Double.MAX_VALUE);
             offline.setId("offline-banner");
@@ -114,27 +114,15 @@ final class MenuScreen {
         return new HBox(left, side(senior));
     }
 
+    /** One line above the tiles; the senior's name and balance stand in the top bar (KioskView). */
     private Node header(Senior senior) {
-        Label hello = Emphasis.bold(label(
-                senior.maskedName() != null
-                        ? t("menu.hello", senior.maskedName())
-                        : t("menu.hello", t("menu.card", senior.cardId())),
-                "senior-name"));
-        hello.setId("senior-name");
-        HBox first = new HBox(32, hello);
-        first.setAlignment(Pos.CENTER_LEFT);
-        if (senior.walletBalance() != null) {
-            Label balance = label(t("menu.balance", KioskSession.money(senior.walletBalance())), "body");
-            balance.setId("balance");
-            first.getChildren().add(balance);
-        }
         Label step = Emphasis.bold(label(t("menu.choose"), "step"));
         step.setMinWidth(Region.USE_PREF_SIZE);
         Label subsidy = wrapped(senior.subsidy().in(lang()), "body", Double.MAX_VALUE);
         subsidy.setId("subsidy");
-        HBox second = new HBox(32, step, subsidy);
-        second.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, first, second);
+        HBox line = new HBox(32, step, subsidy);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     private Node pager() {
@@ -156,12 +144,12 @@ final class MenuScreen {
 
     private Node side(Senior senior) {
         VBox right = new VBox(12);
+        right.getChildren().add(greeting(senior));
         right.setPadding(new Insets(PADDING));
         right.setPrefWidth(SIDE_WIDTH);
         right.setMinWidth(SIDE_WIDTH);
         right.setMaxWidth(SIDE_WIDTH);
         right.getStyleClass().add("side");
-        right.getChildren().add(Emphasis.bold(label(t("menu.how"), "step")));
         HBox channels = new HBox(12);
         for (String channel : List.of("DINE_IN", "TAKEAWAY")) {
             if (senior.channels().isEmpty() || senior.channels().contains(channel)) {
@@ -183,17 +171,34 @@ final class MenuScreen {
         payLabel = Emphasis.bold(wrapped("", "total-pay", width));
         payLabel.setId("total-pay");
         VBox price = new VBox(4, totalLabel, subsidyLabel, payLabel);
-        price.setMinHeight(240);
-        price.setPrefHeight(240);
-        price.setMaxHeight(240);
-        messageLabel.setMinHeight(150);
-        messageLabel.setPrefHeight(150);
-        messageLabel.setMaxHeight(150);
+        price.setMinHeight(220);
+        price.setPrefHeight(220);
+        price.setMaxHeight(220);
+        messageLabel.setMinHeight(140);
+        messageLabel.setPrefHeight(140);
+        messageLabel.setMaxHeight(140);
         placeButton = Emphasis.bold(button(t("place"), "place-button", session::placeOrder));
         placeButton.setId("place-order");
         placeButton.setMaxWidth(Double.MAX_VALUE);
         right.getChildren().addAll(channels, payments, price, messageLabel, placeButton);
         return right;
+    }
+
+    private Node greeting(Senior senior) {
+        Label hello = Emphasis.bold(wrapped(
+                senior.maskedName() != null
+                        ? t("menu.hello", senior.maskedName())
+                        : t("menu.hello", t("menu.card", senior.cardId())),
+                "senior-name",
+                SIDE_WIDTH - 2 * PADDING));
+        hello.setId("senior-name");
+        VBox box = new VBox(2, hello);
+        if (senior.walletBalance() != null) {
+            Label balance = label(t("menu.balance", KioskSession.money(senior.walletBalance())), "body");
+            balance.setId("balance");
+            box.getChildren().add(balance);
+        }
+        return box;
     }
 
     private Button choice(String id, String text, Runnable action) {

@@ -86,6 +86,9 @@ public final class KioskUi implements AutoCloseable {
     }
 
     public void showDish(long menuItemId) {
+        while (onFx(() -> view.menuPage()) > 0 && !onFx(() -> view.shownDishes().contains(menuItemId))) {
+            tap("page-previous");
+        }
         while (!onFx(() -> view.shownDishes().contains(menuItemId))) {
             if (onFx(() -> view.menuPage() + 1 >= view.menuPages())) {
                 throw new AssertionError("dish " + menuItemId + " is on no page");

@@ -17,6 +17,7 @@ class AnnouncerTests {
     static final class SlowSpeaker implements Speaker {
         final List<String> said = new CopyOnWriteArrayList<>();
         final CountDownLatch release = new CountDownLatch(1);
+        final CountDownLatch started = new CountDownLatch(1);
         final boolean slow;
         volatile int stops;
 
@@ -27,6 +28,7 @@ class AnnouncerTests {
         @Override
         public void speak(String text) {
             if (slow && said.isEmpty()) {
+                started.countDown();
                 try {
                     release.await(10, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -60,11 +62,12 @@ class AnnouncerTests {
     }
 
     @Test
-    void neverMakesTheCallerWaitAndANewSeniorDropsWhatWasQueued() {
+    void neverMakesTheCallerWaitAndANewSeniorDropsWhatWasQueued() throws InterruptedException {
         SlowSpeaker speaker = new SlowSpeaker(true);
         try (Announcer announcer = new Announcer(speaker, true)) {
             long before = System.nanoTime();
             announcer.greet("张*丰");
+            assertThat(speaker.started.await(5, TimeUnit.SECONDS)).isTrue();
             announcer.ready("A001");
             announcer.greet("李*");
             assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(2));
