@@ -68,7 +68,6 @@ class KioskMenuTests {
         assertThat(kiosk.onFx(() -> kiosk.view().menuPages())).isGreaterThan(1);
         assertThat(kiosk.onFx(() -> kiosk.node("page-previous").isVisible())).isFalse();
         kiosk.checkSeniorFriendly();
-        kiosk.screenshot("kiosk-menu.png");
         assertThat(everyPage("中文")).as("each dish on exactly one page").hasSize(DISHES);
 
         kiosk.tap("language");
@@ -187,7 +186,9 @@ class KioskMenuTests {
                 .contains("已选 3 份");
         kiosk.tap("dish-less-" + rice);
         kiosk.waitForText("dish-portions-" + rice, "2");
+        kiosk.waitForText("total-pay", "您付");
         kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-menu.png");
         kiosk.tap("place-order");
         kiosk.waitForText("confirm-title", "下单成功");
         JsonNode order = service.orders().get(0);
