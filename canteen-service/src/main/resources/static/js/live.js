@@ -121,6 +121,7 @@
 
   global.Live = {
     api: api,
+    csrfToken: function () { return cookie('XSRF-TOKEN'); },
     connect: connect,
     VersionedStore: VersionedStore,
     minutesSince: minutesSince,

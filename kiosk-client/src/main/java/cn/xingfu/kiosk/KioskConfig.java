@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * How a kiosk is set up: the service, its device credentials, where it keeps its journal and caches, and its
  * timings. Read from {@code --name=value} arguments, then {@code kiosk.*} system properties, then {@code KIOSK_*}
- * environment variables.
+ * environment variables. {@code voice} false keeps the kiosk silent (staff can also switch the voice off on the
+ * screen).
  */
 public record KioskConfig(
         URI serviceUrl,
@@ -20,7 +21,34 @@ public record KioskConfig(
         int pollSeconds,
         int probeSeconds,
         int scanGapMillis,
-        boolean fullScreen) {
+        boolean fullScreen,
+        boolean voice) {
+
+    /** A kiosk that speaks (the shape before the voice switch existed). */
+    public KioskConfig(
+            URI serviceUrl,
+            String username,
+            String password,
+            Path dataDir,
+            int idleSeconds,
+            int warnSeconds,
+            int pollSeconds,
+            int probeSeconds,
+            int scanGapMillis,
+            boolean fullScreen) {
+        this(
+                serviceUrl,
+                username,
+                password,
+                dataDir,
+                idleSeconds,
+                warnSeconds,
+                pollSeconds,
+                probeSeconds,
+                scanGapMillis,
+                fullScreen,
+                true);
+    }
 
     public static KioskConfig defaults(URI serviceUrl, Path dataDir) {
         return new KioskConfig(serviceUrl, "kiosk01", "kiosk123", dataDir, 90, 30, 3, 5, 300, false);
@@ -43,7 +71,8 @@ public record KioskConfig(
                 Integer.parseInt(value(values, env, "poll-seconds", "3")),
                 Integer.parseInt(value(values, env, "probe-seconds", "5")),
                 Integer.parseInt(value(values, env, "scan-gap-millis", "300")),
-                Boolean.parseBoolean(value(values, env, "full-screen", "false")));
+                Boolean.parseBoolean(value(values, env, "full-screen", "false")),
+                !"false".equalsIgnoreCase(value(values, env, "voice", "true")));
     }
 
     private static String value(Map<String, String> args, Map<String, String> env, String name, String fallback) {
@@ -60,7 +89,7 @@ public record KioskConfig(
 
     public KioskConfig withTimings(int idle, int warn, int poll, int probe) {
         return new KioskConfig(
-                serviceUrl, username, password, dataDir, idle, warn, poll, probe, scanGapMillis, fullScreen);
+                serviceUrl, username, password, dataDir, idle, warn, poll, probe, scanGapMillis, fullScreen, voice);
     }
 
     public KioskConfig withServiceUrl(URI url) {
@@ -74,6 +103,22 @@ public record KioskConfig(
                 pollSeconds,
                 probeSeconds,
                 scanGapMillis,
-                fullScreen);
+                fullScreen,
+                voice);
+    }
+
+    public KioskConfig withVoice(boolean on) {
+        return new KioskConfig(
+                serviceUrl,
+                username,
+                password,
+                dataDir,
+                idleSeconds,
+                warnSeconds,
+                pollSeconds,
+                probeSeconds,
+                scanGapMillis,
+                fullScreen,
+                on);
     }
 }

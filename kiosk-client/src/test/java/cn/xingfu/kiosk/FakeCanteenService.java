@@ -35,9 +35,14 @@ public final class FakeCanteenService implements AutoCloseable {
     private final Map<String, ObjectNode> ordersByKey = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<Long, ObjectNode> ordersById = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<String> orderPosts = Collections.synchronizedList(new ArrayList<>());
+    private final List<JsonNode> orderBodies = Collections.synchronizedList(new ArrayList<>());
     private final Set<Long> soldOut = Collections.synchronizedSet(new HashSet<>());
     private final Set<Long> blockedCards = Collections.synchronizedSet(new HashSet<>());
     private final AtomicLong nextOrderId = new AtomicLong(900001);
+    private final Map<Long, java.math.BigDecimal> balances = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<Long, Integer> bigMenus = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<String> pictureDownloads = Collections.synchronizedList(new ArrayList<>());
+    private volatile String quote = Examples.read("order-quote.json");
 
     private FakeCanteenService(TestCards cards, int port) throws IOException {
         this.cards = cards;
@@ -86,9 +91,34 @@ public final class FakeCanteenService implements AutoCloseable {
         blockedCards.add(cardId);
     }
 
+    /** The wallet of this card's senior; a wallet order above it is refused with WALLET_INSUFFICIENT. */
+    public void walletBalance(long cardId, String amount) {
+        balances.put(cardId, new java.math.BigDecimal(amount));
+    }
+
+    /** This card's scan answers a menu of {@code dishes} dishes (see {@link FakeMenus}). */
+    public void bigMenu(long cardId, int dishes) {
+        bigMenus.put(cardId, dishes);
+    }
+
+    /** What the quote endpoint answers from now on. */
+    public void quote(String json) {
+        this.quote = json;
+    }
+
+    /** Paths of the pictures downloaded, in order. */
+    public List<String> pictureDownloads() {
+        return List.copyOf(pictureDownloads);
+    }
+
     /** Every POST /api/orders received, as "idempotencyKey" values, in arrival order (retries included). */
     public List<String> orderPosts() {
         return List.copyOf(orderPosts);
+    }
+
+    /** The bodies of the orders created, as the kiosk sent them. */
+    public List<JsonNode> orderBodies() {
+        return List.copyOf(orderBodies);
     }
 
     /** Distinct orders created. */
@@ -129,7 +159,7 @@ public final class FakeCanteenService implements AutoCloseable {
             } else if (method.equals("POST") && path.equals("/api/kiosk/scan")) {
                 scan(exchange, body);
             } else if (method.equals("POST") && path.equals("/api/orders/quote")) {
-                send(exchange, 200, Examples.read("order-quote.json"));
+                send(exchange, 200, quote);
             } else if (method.equals("POST") && path.equals("/api/orders")) {
                 placeOrder(exchange, body);
             } else if (method.equals("GET") && path.startsWith("/api/orders/")) {
@@ -141,6 +171,14 @@ public final class FakeCanteenService implements AutoCloseable {
                 }
             } else if (method.equals("GET") && path.equals("/api/kiosk/orders")) {
                 send(exchange, 200, "{\"asOf\":\"2026-11-29T03:10:00Z\",\"orders\":[]}");
+            } else if (method.equals("GET")
+                    && (path.startsWith("/pictures/")
+                            || path.startsWith("/api/dishes/") && path.endsWith("/picture"))) {
+                pictureDownloads.add(path);
+                byte[] png = FakeMenus.picture(path);
+                exchange.getResponseHeaders().set("Content-Type", "image/png");
+                exchange.sendResponseHeaders(200, png.length);
+                exchange.getResponseBody().write(png);
             } else if (method.equals("GET") && path.equals("/api/kiosk/menu")) {
                 send(exchange, 200, Examples.read("menu-availability.json"));
             } else {
@@ -164,6 +202,12 @@ public final class FakeCanteenService implements AutoCloseable {
         }
         ObjectNode scan = (ObjectNode) Json.mapper().readTree(Examples.read("kiosk-scan-response.json"));
         scan.put("cardId", cardId);
+        if (balances.containsKey(cardId)) {
+            scan.put("walletBalance", balances.get(cardId));
+        }
+        if (bigMenus.containsKey(cardId)) {
+            scan.set("items", FakeMenus.items(bigMenus.get(cardId)));
+        }
         for (JsonNode item : scan.withArray("items")) {
             if (soldOut.contains(item.get("menuItemId").asLong())) {
                 ((ObjectNode) item).put("soldOut", true).put("portionsLeft", 0);
@@ -182,6 +226,16 @@ public final class FakeCanteenService implements AutoCloseable {
                 return;
             }
             JsonNode request = Json.mapper().readTree(body);
+            long cardId = cn.xingfu.kiosk.card.CardToken.parse(
+                            request.path("cardToken").asString())
+                    .cardId();
+            java.math.BigDecimal balance = balances.get(cardId);
+            if ("WALLET".equals(request.path("payment").asString())
+                    && balance != null
+                    && balance.compareTo(new java.math.BigDecimal("12.00")) < 0) {
+                problem(exchange, 409, "WALLET_INSUFFICIENT", "余额不足", "Not enough balance", null);
+                return;
+            }
             for (JsonNode item : request.path("items")) {
                 long id = item.path("menuItemId").asLong();
                 if (soldOut.contains(id)) {
@@ -201,6 +255,7 @@ public final class FakeCanteenService implements AutoCloseable {
             }
             order.put("idempotencyKey", key);
             ordersByKey.put(key, order);
+            orderBodies.add(request);
             ordersById.put(orderId, order);
             send(exchange, 201, order.toString());
         }

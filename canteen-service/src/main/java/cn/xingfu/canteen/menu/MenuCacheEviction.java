@@ -33,7 +33,7 @@ class MenuCacheEviction {
     }
 
     private void clear() {
-        for (String name : new String[] {MenuReads.MENUS, MenuReads.ITEMS}) {
+        for (String name : new String[] {MenuReads.MENUS, MenuReads.ITEMS, PictureVersions.CACHE}) {
             Cache cache = caches.getCache(name);
             if (cache != null) {
                 cache.clear();

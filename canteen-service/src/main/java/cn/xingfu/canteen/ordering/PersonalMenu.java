@@ -27,7 +27,10 @@ public record PersonalMenu(
     /** The subsidy this senior can get for this meal, and if not, why not. */
     public record Subsidy(@Nullable String tierCode, BigDecimal amount, boolean available, String reason) {}
 
-    /** A dish with the senior's estimated self-pay if ordered alone. */
+    /**
+     * A dish with the senior's estimated self-pay if ordered alone; {@code pictureUrl} (relative to the service)
+     * is null when the dish has no picture.
+     */
     public record Item(
             long menuItemId,
             String name,
@@ -40,5 +43,6 @@ public record PersonalMenu(
             Texture texture,
             Set<Allergen> allergens,
             Set<DietaryTag> dietaryTags,
-            List<DietaryWarning> warnings) {}
+            List<DietaryWarning> warnings,
+            @Nullable String pictureUrl) {}
 }

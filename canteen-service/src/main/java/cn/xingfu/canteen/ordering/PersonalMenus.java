@@ -4,6 +4,7 @@ import cn.xingfu.canteen.card.CardVerification;
 import cn.xingfu.canteen.card.ScanContext;
 import cn.xingfu.canteen.card.VerifiedCard;
 import cn.xingfu.canteen.menu.DailyMenuView;
+import cn.xingfu.canteen.menu.DishPictures;
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.MenuItemView;
 import cn.xingfu.canteen.senior.SeniorProfile;
@@ -36,6 +37,7 @@ public class PersonalMenus {
     private final CardVerification cards;
     private final CanteenDirectory canteens;
     private final MenuCatalog menus;
+    private final DishPictures pictures;
     private final SubsidyPolicies policies;
     private final SubsidyEngine engine;
     private final SubsidyUsageCounter usage;
@@ -46,6 +48,7 @@ public class PersonalMenus {
             CardVerification cards,
             CanteenDirectory canteens,
             MenuCatalog menus,
+            DishPictures pictures,
             SubsidyPolicies policies,
             SubsidyEngine engine,
             SubsidyUsageCounter usage,
@@ -54,6 +57,7 @@ public class PersonalMenus {
         this.cards = cards;
         this.canteens = canteens;
         this.menus = menus;
+        this.pictures = pictures;
         this.policies = policies;
         this.engine = engine;
         this.usage = usage;
@@ -96,7 +100,7 @@ public class PersonalMenus {
                 items);
     }
 
-    private static PersonalMenu.Item item(MenuItemView dish, SeniorProfile senior, SubsidyDecision alone) {
+    private PersonalMenu.Item item(MenuItemView dish, SeniorProfile senior, SubsidyDecision alone) {
         return new PersonalMenu.Item(
                 dish.menuItemId(),
                 dish.name(),
@@ -109,7 +113,8 @@ public class PersonalMenus {
                 dish.texture(),
                 dish.allergens(),
                 dish.dietaryTags(),
-                DietaryCheck.check(senior.dietary(), dish));
+                DietaryCheck.check(senior.dietary(), dish),
+                pictures.url(dish.dishId()));
     }
 
     private static SubsidyRequest request(

@@ -79,6 +79,19 @@ public final class CanteenClient {
         return get("/api/kiosk/menu", MenuAvailability.class);
     }
 
+    /** A binary resource of the service (a dish picture), by its path as the service gave it. */
+    public byte[] download(String path) {
+        URI uri = path.startsWith("http://") || path.startsWith("https://")
+                ? URI.create(path)
+                : URI.create(baseUrl + path);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Authorization", authorization)
+                .GET()
+                .build();
+        return send(request).body();
+    }
+
     public CardKeys cardKeys() {
         return get("/api/cards/keys", CardKeys.class);
     }
@@ -104,6 +117,16 @@ public final class CanteenClient {
     }
 
     private <T> Answer<T> exchange(HttpRequest request, Class<T> type) {
+        HttpResponse<byte[]> response = send(request);
+        try {
+            return new Answer<>(response.statusCode(), json.readValue(response.body(), type));
+        } catch (JacksonException e) {
+            throw new CanteenUnavailableException("unreadable answer from " + request.uri() + ": " + e, e);
+        }
+    }
+
+    /** Sends; a 4xx becomes a problem, a network failure or 5xx "unavailable". */
+    private HttpResponse<byte[]> send(HttpRequest request) {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -120,11 +143,7 @@ public final class CanteenClient {
         if (status >= 400) {
             throw new CanteenProblemException(problem(status, response.body()));
         }
-        try {
-            return new Answer<>(status, json.readValue(response.body(), type));
-        } catch (JacksonException e) {
-            throw new CanteenUnavailableException("unreadable answer from " + request.uri() + ": " + e, e);
-        }
+        return response;
     }
 
     private Problem problem(int status, byte[] body) {

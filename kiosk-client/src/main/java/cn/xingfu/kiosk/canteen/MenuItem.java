@@ -3,7 +3,10 @@ package cn.xingfu.kiosk.canteen;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A dish on today's menu as seen by one senior (prices and warnings are personal). */
+/**
+ * A dish on today's menu as seen by one senior (prices and warnings are personal). {@code pictureUrl} is relative
+ * to the service and null when the dish has no picture.
+ */
 public record MenuItem(
         long menuItemId,
         String name,
@@ -16,7 +19,8 @@ public record MenuItem(
         String texture,
         List<String> allergens,
         List<String> dietaryTags,
-        List<DishWarning> warnings) {
+        List<DishWarning> warnings,
+        String pictureUrl) {
 
     public MenuItem {
         allergens = allergens == null ? List.of() : List.copyOf(allergens);
@@ -42,7 +46,8 @@ public record MenuItem(
                 texture,
                 allergens,
                 dietaryTags,
-                warnings);
+                warnings,
+                pictureUrl);
     }
 
     /** The same dish without anything personal, as kept in the offline menu cache. */
@@ -59,6 +64,7 @@ public record MenuItem(
                 texture,
                 allergens,
                 dietaryTags,
-                List.of());
+                List.of(),
+                pictureUrl);
     }
 }

@@ -1,6 +1,12 @@
 package cn.xingfu.kiosk.session;
 
+import cn.xingfu.kiosk.canteen.DishWarning;
+import cn.xingfu.kiosk.canteen.MenuItem;
 import cn.xingfu.kiosk.canteen.Problem;
+import cn.xingfu.kiosk.canteen.Quote;
+import cn.xingfu.kiosk.canteen.SubsidyInfo;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 /** The kiosk's own words for order statuses and for the problems the service reports. */
@@ -37,6 +43,10 @@ public final class Phrases {
                             "余额不足。已改为到柜台付现金，请再按一次“下单”",
                             "Not enough balance. Changed to paying cash at the counter; press \"Place order\" again")),
             Map.entry(
+                    "NO_MEALS",
+                    new Words(
+                            "现在没有供餐，请看门口的供餐时间", "No meal is being served now. Please see the meal times at the door")),
+            Map.entry(
                     "ALLERGEN_CONFIRMATION_REQUIRED",
                     new Words("这道菜需要工作人员确认，请联系工作人员", "Staff must confirm this dish for you. Please ask staff")),
             Map.entry(
@@ -46,7 +56,79 @@ public final class Phrases {
                     "KIOSK_NOT_AUTHORISED",
                     new Words("本机未获授权，请联系工作人员", "This kiosk is not authorised. Please ask staff")));
 
+    /** Why the chosen dishes get no subsidy, for the subsidy rules' codes the service answers today. */
+    private static final Map<String, Words> NO_SUBSIDY = Map.of(
+            "NO_TIER", new Words("您暂不在用餐补贴范围内", "You are not in a meal-subsidy group"),
+            "PERIOD_ALREADY_SUBSIDISED", new Words("您这一餐已经用过补贴", "You already had the subsidy for this meal"),
+            "DAY_ALREADY_SUBSIDISED", new Words("您今天已经用过补贴", "You already had today's subsidy"),
+            "DAILY_CAP", new Words("今天的补贴次数已用完", "Today's subsidised meals are used up"),
+            "WEEKLY_CAP", new Words("本周的补贴次数已用完", "This week's subsidised meals are used up"),
+            "MONTHLY_CAP", new Words("本月的补贴次数已用完", "This month's subsidised meals are used up"),
+            "BELOW_MINIMUM_BILL",
+                    new Words("所选菜品未达到补贴的最低消费", "The chosen dishes are below the minimum bill for the subsidy"));
+
     private Phrases() {}
+
+    /**
+     * The subsidy line for a quote: the amount when there is one; otherwise "no subsidy" and why, in the service's
+     * own words when it gives them (so a new rule shows without a kiosk change), else the kiosk's words for the code.
+     */
+    public static Words subsidy(Quote quote) {
+        if (!quote.unsubsidised()) {
+            return new Words("补贴 " + money(quote.subsidy()) + " 元", "Subsidy ¥" + money(quote.subsidy()));
+        }
+        Words why = quote.reasonZh() != null && quote.reasonEn() != null
+                ? new Words(quote.reasonZh(), quote.reasonEn())
+                : NO_SUBSIDY.get(quote.reason());
+        return why == null
+                ? new Words("本餐没有补贴", "No subsidy for this meal")
+                : new Words("本餐没有补贴：" + why.zh(), "No subsidy for this meal: " + why.en());
+    }
+
+    /** The header after a scan: who the senior is for subsidies, never an amount (that depends on the dishes). */
+    public static Words subsidyGroup(SubsidyInfo info) {
+        if (info == null) {
+            return new Words("补贴待确认", "Subsidy to be confirmed");
+        }
+        if (!info.available()) {
+            Words why = NO_SUBSIDY.get(info.reason());
+            return why == null ? new Words("本餐没有补贴", "No subsidy for this meal") : why;
+        }
+        return info.tierName() == null || info.tierName().isBlank()
+                ? new Words("补贴按所选菜品计算", "Subsidy by the dishes chosen")
+                : new Words(
+                        "补贴对象：" + info.tierName() + "（按所选菜品计算）",
+                        "Subsidy: " + info.tierName() + ", by the dishes chosen");
+    }
+
+    public static Words walletShort(BigDecimal balance) {
+        String amount = balance == null ? "—" : money(balance);
+        return new Words(
+                "钱包余额 " + amount + " 元，不够付这一餐，已改为到柜台付现金",
+                "Your wallet holds ¥" + amount + ", not enough for this meal: changed to paying cash at the counter");
+    }
+
+    public static Words blocked(MenuItem item) {
+        String zh = String.join(
+                "；",
+                item.warnings().stream()
+                        .filter(DishWarning::blocking)
+                        .map(DishWarning::messageZh)
+                        .toList());
+        String en = String.join(
+                "; ",
+                item.warnings().stream()
+                        .filter(DishWarning::blocking)
+                        .map(DishWarning::messageEn)
+                        .toList());
+        return new Words(
+                "这道菜不适合您：" + zh + "。如需点这道菜，请找工作人员",
+                "Not suitable for you: " + en + ". Please ask staff if you want it");
+    }
+
+    public static String money(BigDecimal amount) {
+        return amount == null ? "—" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
 
     public static Words status(String status) {
         return STATUS.getOrDefault(status, new Words("状态：" + status, "Status: " + status));

@@ -1,25 +1,24 @@
 package cn.xingfu.kiosk.ui;
 
-import cn.xingfu.kiosk.canteen.DishWarning;
+import static cn.xingfu.kiosk.ui.Widgets.button;
+import static cn.xingfu.kiosk.ui.Widgets.label;
+import static cn.xingfu.kiosk.ui.Widgets.style;
+
 import cn.xingfu.kiosk.canteen.KioskMe;
-import cn.xingfu.kiosk.canteen.MenuItem;
-import cn.xingfu.kiosk.canteen.Quote;
 import cn.xingfu.kiosk.scanning.KeyboardScanBuffer;
 import cn.xingfu.kiosk.session.Confirmation;
-import cn.xingfu.kiosk.session.Dish;
 import cn.xingfu.kiosk.session.KioskSession;
 import cn.xingfu.kiosk.session.Lang;
 import cn.xingfu.kiosk.session.Phrases;
 import cn.xingfu.kiosk.session.Screen;
 import cn.xingfu.kiosk.session.Senior;
 import cn.xingfu.kiosk.session.Words;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.Observable;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,13 +26,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,38 +40,32 @@ import javafx.util.Duration;
 
 /**
  * Draws the session's state. A screen is built when the senior moves to it (or switches language); after that,
- * live changes (sold out, a status, a message, the price) only update the text and style of controls that stay
- * where they are, so nothing is replaced or moves under a senior's finger. No pop-up windows: the idle question
- * is a layer of the same window.
+ * live changes (sold out, a status, a message, the price, a picture arriving) only update the text and style of
+ * controls that stay where they are, so nothing is replaced or moves under a senior's finger. No pop-up windows:
+ * the idle question and the "switch senior?" question are layers of the same window.
  */
 public final class KioskView {
 
     public static final double WIDTH = 1920;
     public static final double HEIGHT = 1080;
-    private static final int COLUMNS = 3;
-    private static final double DISH_WIDTH = 400;
-    private static final double DISH_HEIGHT = 320;
 
     private final KioskSession session;
     private final BorderPane frame = new BorderPane();
+    private final StackPane switchLayer = new StackPane();
     private final StackPane idleLayer = new StackPane();
-    private final StackPane root = new StackPane(frame, idleLayer);
+    private final StackPane root = new StackPane(frame, switchLayer, idleLayer);
     private final Timeline ticker;
     private final KeyboardScanBuffer scanner;
+    private final MenuScreen menu;
 
-    // controls that live changes update in place
-    private final Map<Long, Button> dishButtons = new HashMap<>();
-    private final Map<Long, Label> dishStates = new HashMap<>();
-    private final Map<String, Button> choices = new HashMap<>();
     private Label canteenName;
     private Label connection;
     private Label pendingLabel;
     private Label noticeLabel;
+    private Button voiceButton;
     private Label periodLabel;
     private Label scanLabel;
     private Label messageLabel;
-    private Label totalLabel;
-    private Button placeButton;
     private Label titleLabel;
     private Label queuedText;
     private Label numberCaption;
@@ -83,14 +74,19 @@ public final class KioskView {
     private Label paymentLabel;
     private Label idleLeft;
     private Screen builtScreen;
+    private Senior builtFor;
     private boolean idleBuilt;
+    private boolean switchBuilt;
 
     public KioskView(KioskSession session, int scanGapMillis) {
         this.session = session;
+        this.menu = new MenuScreen(session);
         root.getStylesheets().add(KioskView.class.getResource("kiosk.css").toExternalForm());
         root.getStyleClass().add("kiosk");
         idleLayer.getStyleClass().add("idle-layer");
         idleLayer.setId("idle-warning");
+        switchLayer.getStyleClass().add("idle-layer");
+        switchLayer.setId("switch-question");
         for (Observable structural : new Observable[] {session.screen(), session.lang(), session.senior()}) {
             structural.addListener(o -> build());
         }
@@ -104,14 +100,18 @@ public final class KioskView {
             session.channel(),
             session.payment(),
             session.quote(),
+            session.quoteFailed(),
             session.confirmation(),
             session.idleWarning(),
             session.idleSecondsLeft(),
-            session.notices()
+            session.notices(),
+            session.switchCard(),
+            session.voiceOn()
         };
         for (Observable trigger : live) {
             trigger.addListener(o -> refresh());
         }
+        session.images().addListener((MapChangeListener<String, javafx.scene.image.Image>) change -> refresh());
         this.scanner = new KeyboardScanBuffer(session::scanned, TimeUnit.MILLISECONDS.toNanos(scanGapMillis));
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             boolean warning = session.idleWarning().get();
@@ -150,6 +150,19 @@ public final class KioskView {
         ticker.stop();
     }
 
+    /** The menu's page now shown and how many there are (for tests and staff). */
+    public int menuPage() {
+        return menu.page();
+    }
+
+    public int menuPages() {
+        return menu.pageCount();
+    }
+
+    public List<Long> shownDishes() {
+        return menu.shownDishes();
+    }
+
     private Lang lang() {
         return session.lang().get();
     }
@@ -161,29 +174,39 @@ public final class KioskView {
     // ---- building a screen ----
 
     private void build() {
-        dishButtons.clear();
-        dishStates.clear();
-        choices.clear();
         frame.setTop(topBar());
         frame.setBottom(staffBar());
         Screen screen = session.screen().get();
+        Senior senior = session.senior().get();
+        messageLabel = newMessageLabel();
+        boolean sameSenior =
+                senior != null && builtFor != null && senior.cardToken().equals(builtFor.cardToken());
         Node center = switch (screen) {
             case WELCOME -> welcome();
-            case MENU -> session.senior().get() == null ? welcome() : menu();
+            case MENU ->
+                senior == null ? welcome() : menu.build(senior, sameSenior && builtScreen == Screen.MENU, messageLabel);
             case CONFIRMATION -> confirmation();
         };
-        builtScreen = screen;
+        builtScreen = senior == null && screen == Screen.MENU ? Screen.WELCOME : screen;
+        builtFor = senior;
         frame.setCenter(center);
         idleBuilt = false;
+        switchBuilt = false;
+        if (builtScreen == Screen.MENU) {
+            // lay the tiles out once so the pages hold what really fits
+            root.applyCss();
+            root.layout();
+            menu.paginate();
+        }
         refresh();
     }
 
     private Node topBar() {
-        canteenName = label("", "topbar-title");
+        canteenName = Emphasis.bold(label("", "topbar-title"));
         canteenName.setId("canteen-name");
         connection = label("", "topbar-status");
         connection.setId("connection");
-        Button language = button(t("switch"), "language-button", session::switchLanguage);
+        Button language = Emphasis.bold(button(t("switch"), "language-button", session::switchLanguage));
         language.setId("language");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -198,160 +221,46 @@ public final class KioskView {
         pendingLabel.setId("pending-count");
         noticeLabel = label("", "staff-text");
         noticeLabel.setId("replay-notice");
-        noticeLabel.setMaxWidth(1300);
-        HBox bar = new HBox(48, pendingLabel, noticeLabel);
+        noticeLabel.setMaxWidth(1150);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        voiceButton = button("", "staff-button", session::toggleVoice);
+        voiceButton.setId("voice-toggle");
+        HBox bar = new HBox(40, pendingLabel, noticeLabel, gap, voiceButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("staffbar");
         return bar;
     }
 
     private Node welcome() {
-        Label title = label(t("welcome.title"), "welcome-title");
+        Label title = Emphasis.bold(label(t("welcome.title"), "welcome-title"));
         title.setId("welcome-title");
         periodLabel = label("", "body");
         periodLabel.setId("period");
         scanLabel = label("", "scan-box");
         scanLabel.setId("scan-instruction");
-        VBox box = new VBox(40, title, periodLabel, scanLabel, newMessageLabel());
+        VBox box = new VBox(40, title, periodLabel, scanLabel, messageLabel);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(40));
+        messageLabel.setMinHeight(140);
+        messageLabel.setPrefHeight(140);
+        messageLabel.setMaxHeight(140);
         return box;
     }
 
     private Label newMessageLabel() {
-        messageLabel = label("", "message");
-        messageLabel.setId("message");
-        messageLabel.setWrapText(true);
-        messageLabel.setMinHeight(140);
-        messageLabel.setPrefHeight(140);
-        messageLabel.setMaxHeight(140);
-        messageLabel.setMaxWidth(Double.MAX_VALUE);
-        return messageLabel;
-    }
-
-    private Node menu() {
-        Senior senior = session.senior().get();
-        Label hello = label(
-                senior.maskedName() != null
-                        ? t("menu.hello", senior.maskedName())
-                        : t("menu.hello", t("menu.card", senior.cardId())),
-                "senior-name");
-        hello.setId("senior-name");
-        Label subsidy = label(senior.subsidy().in(lang()), "body");
-        subsidy.setId("subsidy");
-        HBox header = new HBox(40, hello, subsidy);
-        header.setAlignment(Pos.CENTER_LEFT);
-        if (senior.walletBalance() != null) {
-            Label balance = label(t("menu.balance", KioskSession.money(senior.walletBalance())), "body");
-            balance.setId("balance");
-            header.getChildren().add(balance);
-        }
-        VBox left = new VBox(16, header);
-        if (senior.offline()) {
-            Label offline = label(t("menu.offline"), "offline-banner");
-            offline.setId("offline-banner");
-            offline.setWrapText(true);
-            offline.setMaxWidth(Double.MAX_VALUE);
-            left.getChildren().add(offline);
-        }
-        left.getChildren().add(label(t("menu.choose"), "step"));
-        GridPane grid = new GridPane();
-        grid.setHgap(20);
-        grid.setVgap(20);
-        List<Dish> dishes = session.dishes();
-        for (int i = 0; i < dishes.size(); i++) {
-            grid.add(dishButton(dishes.get(i), senior.offline()), i % COLUMNS, i / COLUMNS);
-        }
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setPannable(false);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("dish-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        left.getChildren().add(scroll);
-        left.setPadding(new Insets(24));
-        HBox.setHgrow(left, Priority.ALWAYS);
-
-        VBox right = new VBox(20);
-        right.setPadding(new Insets(24));
-        right.setPrefWidth(600);
-        right.setMinWidth(600);
-        right.getStyleClass().add("side");
-        right.getChildren().add(label(t("menu.how"), "step"));
-        HBox channels = new HBox(16);
-        for (String channel : List.of("DINE_IN", "TAKEAWAY")) {
-            if (senior.channels().isEmpty() || senior.channels().contains(channel)) {
-                channels.getChildren()
-                        .add(choice(
-                                "channel-" + channel, t("channel." + channel), () -> session.chooseChannel(channel)));
-            }
-        }
-        HBox payments = new HBox(16);
-        for (String payment : List.of("WALLET", "CASH")) {
-            payments.getChildren()
-                    .add(choice("payment-" + payment, t("payment." + payment), () -> session.choosePayment(payment)));
-        }
-        totalLabel = label("", "total");
-        totalLabel.setId("total");
-        totalLabel.setWrapText(true);
-        totalLabel.setMinHeight(110);
-        totalLabel.setPrefHeight(110);
-        totalLabel.setMaxWidth(Double.MAX_VALUE);
-        placeButton = button(t("place"), "place-button", session::placeOrder);
-        placeButton.setId("place-order");
-        placeButton.setMaxWidth(Double.MAX_VALUE);
-        Button cancel = button(t("cancel"), "secondary-button", session::finish);
-        cancel.setId("cancel");
-        cancel.setMaxWidth(Double.MAX_VALUE);
-        right.getChildren().addAll(channels, payments, totalLabel, newMessageLabel(), placeButton, cancel);
-        return new HBox(left, right);
-    }
-
-    private Node dishButton(Dish dish, boolean offline) {
-        MenuItem item = dish.item();
-        boolean en = lang() == Lang.EN;
-        VBox content = new VBox(4);
-        content.getChildren().add(wrapped(en && item.nameEn() != null ? item.nameEn() : item.name(), "dish-name"));
-        content.getChildren().add(wrapped(t("dish.price", KioskSession.money(item.price())), "dish-line"));
-        String pay = offline || item.estimatedSelfPay() == null
-                ? t("dish.pay.tbc")
-                : t("dish.pay", KioskSession.money(item.estimatedSelfPay()));
-        content.getChildren().add(wrapped(pay, "dish-pay"));
-        Label stateLabel = wrapped("", "dish-state");
-        stateLabel.setId("dish-state-" + item.menuItemId());
-        content.getChildren().add(stateLabel);
-        for (DishWarning warning : item.warnings()) {
-            content.getChildren().add(wrapped("⚠ " + (en ? warning.messageEn() : warning.messageZh()), "dish-warning"));
-        }
-        Button button = new Button();
-        button.setFocusTraversable(false);
-        button.setGraphic(content);
-        button.setId("dish-" + item.menuItemId());
-        button.getStyleClass().add("dish");
-        button.setPrefSize(DISH_WIDTH, DISH_HEIGHT);
-        button.setMinSize(DISH_WIDTH, DISH_HEIGHT);
-        button.setMaxSize(DISH_WIDTH, DISH_HEIGHT);
-        button.setOnAction(e -> session.toggleDish(item.menuItemId()));
-        dishButtons.put(item.menuItemId(), button);
-        dishStates.put(item.menuItemId(), stateLabel);
-        return button;
-    }
-
-    private Button choice(String id, String text, Runnable action) {
-        Button button = button(text, "choice", action);
-        button.setId(id);
-        button.setUserData(text);
-        button.setPrefWidth(272);
-        button.setMinWidth(272);
-        button.setWrapText(true);
-        choices.put(id, button);
-        return button;
+        Label label = label("", "message");
+        label.setId("message");
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
     }
 
     private Node confirmation() {
         VBox box = new VBox(16);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(20));
-        titleLabel = label("", "confirm-title");
+        titleLabel = Emphasis.bold(label("", "confirm-title"));
         titleLabel.setId("confirm-title");
         queuedText = label(t("confirm.queued.text"), "body");
         queuedText.setId("queued-text");
@@ -359,9 +268,9 @@ public final class KioskView {
         queuedText.setMaxWidth(1400);
         queuedText.setMinHeight(Region.USE_PREF_SIZE);
         numberCaption = label(t("confirm.number"), "body");
-        numberLabel = label("", "order-number");
+        numberLabel = Emphasis.bold(label("", "order-number"));
         numberLabel.setId("order-number");
-        statusLabel = label("", "order-status");
+        statusLabel = Emphasis.bold(label("", "order-status"));
         statusLabel.setId("order-status");
         statusLabel.setWrapText(true);
         statusLabel.setAlignment(Pos.CENTER);
@@ -370,7 +279,7 @@ public final class KioskView {
         statusLabel.setMaxSize(1300, 150);
         paymentLabel = label("", "body");
         paymentLabel.setId("payment");
-        Button done = button(t("confirm.done"), "place-button", session::finish);
+        Button done = Emphasis.bold(button(t("confirm.done"), "place-button", session::finish));
         done.setId("done");
         done.setPrefWidth(600);
         box.getChildren().addAll(titleLabel, queuedText, numberCaption, numberLabel, statusLabel, paymentLabel, done);
@@ -380,7 +289,11 @@ public final class KioskView {
     // ---- live changes, in place ----
 
     private void refresh() {
-        if (session.screen().get() != builtScreen) {
+        Screen wanted =
+                session.screen().get() == Screen.MENU && session.senior().get() == null
+                        ? Screen.WELCOME
+                        : session.screen().get();
+        if (wanted != builtScreen) {
             build();
             return;
         }
@@ -392,6 +305,7 @@ public final class KioskView {
         style(pendingLabel, "staff-pending", pending > 0);
         List<Words> notices = session.notices();
         noticeLabel.setText(notices.isEmpty() ? "" : notices.get(0).in(lang()));
+        voiceButton.setText(session.voiceOn().get() ? t("voice.on") : t("voice.off"));
         Words message = session.message().get();
         messageLabel.setText(message == null ? "" : "⚠ " + message.in(lang()));
         style(messageLabel, "message-empty", message == null);
@@ -400,6 +314,7 @@ public final class KioskView {
             case MENU -> refreshMenu();
             case CONFIRMATION -> refreshConfirmation();
         }
+        refreshSwitch();
         refreshIdle();
     }
 
@@ -410,62 +325,16 @@ public final class KioskView {
 
     private void refreshMenu() {
         Senior senior = session.senior().get();
-        if (senior == null || totalLabel == null) {
+        if (senior == null) {
             return;
         }
-        List<Dish> dishes = session.dishes();
-        if (dishes.size() != dishButtons.size()
-                || dishes.stream()
-                        .anyMatch(d -> !dishButtons.containsKey(d.item().menuItemId()))) {
+        if (session.dishes().size() != menu.tiles().size()
+                || session.dishes().stream()
+                        .anyMatch(d -> !menu.tiles().containsKey(d.item().menuItemId()))) {
             build();
             return;
         }
-        for (Dish dish : dishes) {
-            MenuItem item = dish.item();
-            String state;
-            if (item.blocked()) {
-                state = t("dish.blocked");
-            } else if (item.soldOut()) {
-                state = t("dish.soldout");
-            } else if (dish.selected()) {
-                state = t("dish.selected");
-            } else if (item.portionsLeft() != null) {
-                state = t("dish.left", item.portionsLeft()) + "  " + t("dish.tap");
-            } else {
-                state = t("dish.tap");
-            }
-            dishStates.get(item.menuItemId()).setText(state);
-            Button button = dishButtons.get(item.menuItemId());
-            style(button, "dish-unavailable", !dish.orderable());
-            style(button, "dish-selected", dish.orderable() && dish.selected());
-        }
-        choices.forEach((id, button) -> {
-            boolean chosen = id.equals("channel-" + session.channel().get())
-                    || id.equals("payment-" + session.payment().get());
-            button.setText((chosen ? t("chosen") : "") + button.getUserData());
-            style(button, "choice-chosen", chosen);
-            style(button, "choice", !chosen);
-        });
-        totalLabel.setText(totalText(senior));
-        placeButton.setText(session.busy().get() ? t("placing") : t("place"));
-    }
-
-    private String totalText(Senior senior) {
-        if (!session.hasSelection()) {
-            return t("total.none");
-        }
-        if (senior.offline()) {
-            return t("total.tbc");
-        }
-        Quote quote = session.quote().get();
-        if (quote == null) {
-            return t("total.pending");
-        }
-        return t(
-                "total.quote",
-                KioskSession.money(quote.gross()),
-                KioskSession.money(quote.subsidy()),
-                KioskSession.money(quote.selfPay()));
+        menu.refresh(senior);
     }
 
     private void refreshConfirmation() {
@@ -518,6 +387,41 @@ public final class KioskView {
         return channel + "  ·  " + pay;
     }
 
+    private void refreshSwitch() {
+        boolean show = session.switchCard().get() != null;
+        switchLayer.setVisible(show);
+        switchLayer.setMouseTransparent(!show);
+        if (!show || switchBuilt) {
+            return;
+        }
+        Label title = Emphasis.bold(label(t("switch.title"), "idle-title"));
+        title.setId("switch-title");
+        Label text = label(t("switch.text"), "body");
+        text.setWrapText(true);
+        text.setMaxWidth(1000);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Button stay = Emphasis.bold(button(t("switch.no"), "place-button", () -> session.answerSwitch(false)));
+        stay.setId("switch-no");
+        stay.setPrefWidth(460);
+        Button change = Emphasis.bold(button(t("switch.yes"), "secondary-button", () -> session.answerSwitch(true)));
+        change.setId("switch-yes");
+        change.setPrefWidth(460);
+        change.setMinHeight(120);
+        HBox buttons = new HBox(40, stay, change);
+        buttons.setAlignment(Pos.CENTER);
+        switchLayer.getChildren().setAll(question(1200, 620, title, text, buttons));
+        switchBuilt = true;
+    }
+
+    /** A question on a layer of its own over the screen (never a pop-up window). */
+    private static VBox question(double width, double height, Node... parts) {
+        VBox box = new VBox(40, parts);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("idle-box");
+        box.setMaxSize(width, height);
+        return box;
+    }
+
     private void refreshIdle() {
         boolean show = session.idleWarning().get();
         idleLayer.setVisible(show);
@@ -526,50 +430,16 @@ public final class KioskView {
             return;
         }
         if (!idleBuilt) {
-            Label title = label(t("idle.title"), "idle-title");
+            Label title = Emphasis.bold(label(t("idle.title"), "idle-title"));
             title.setId("idle-title");
             idleLeft = label("", "body");
             idleLeft.setId("idle-left");
-            Button more = button(t("idle.more"), "place-button", session::touched);
+            Button more = Emphasis.bold(button(t("idle.more"), "place-button", session::touched));
             more.setId("more-time");
             more.setPrefWidth(700);
-            VBox box = new VBox(40, title, idleLeft, more);
-            box.setAlignment(Pos.CENTER);
-            box.getStyleClass().add("idle-box");
-            box.setMaxSize(1100, 560);
-            idleLayer.getChildren().setAll(box);
+            idleLayer.getChildren().setAll(question(1100, 560, title, idleLeft, more));
             idleBuilt = true;
         }
         idleLeft.setText(t("idle.left", session.idleSecondsLeft().get()));
-    }
-
-    private static void style(Node node, String styleClass, boolean on) {
-        if (on && !node.getStyleClass().contains(styleClass)) {
-            node.getStyleClass().add(styleClass);
-        } else if (!on) {
-            node.getStyleClass().remove(styleClass);
-        }
-    }
-
-    private static Label wrapped(String text, String style) {
-        Label label = label(text, style);
-        label.setWrapText(true);
-        label.setMaxWidth(DISH_WIDTH - 40);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    private static Label label(String text, String style) {
-        Label label = new Label(text);
-        label.getStyleClass().add(style);
-        return label;
-    }
-
-    private static Button button(String text, String style, Runnable action) {
-        Button button = new Button(text);
-        button.setFocusTraversable(false);
-        button.getStyleClass().add(style);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 }

@@ -51,6 +51,8 @@ class ContractExamplesTests {
             assertThat(w.blocking()).isFalse();
         });
         assertThat(pork.blocked()).isFalse();
+        assertThat(pork.pictureUrl()).isEqualTo("/api/dishes/41/picture?v=3f9a0c1d2e4b5a69");
+        assertThat(scan.items().get(1).pictureUrl()).as("no picture").isNull();
         assertThat(scan.items().get(1).soldOut()).isTrue();
         assertThat(scan.items().get(2).blocked()).isTrue();
     }
@@ -72,6 +74,8 @@ class ContractExamplesTests {
         Quote quote = parse("order-quote.json", Quote.class);
         assertThat(quote.selfPay()).isEqualByComparingTo("12.00");
         assertThat(quote.subsidy()).isEqualByComparingTo("3.00");
+        assertThat(quote.reason()).isEqualTo("OK");
+        assertThat(quote.unsubsidised()).isFalse();
         OrderResponse order = parse("order-response.json", OrderResponse.class);
         assertThat(order.orderId()).isEqualTo(900001);
         assertThat(order.orderNumber()).isEqualTo("A023");

@@ -36,12 +36,14 @@ public final class KioskUi implements AutoCloseable {
     private final Stage stage;
     private int taps;
 
+    private final RecordingSpeaker voice = new RecordingSpeaker();
+
     private KioskUi(KioskConfig config) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         AtomicReference<KioskSession> createdSession = new AtomicReference<>();
         AtomicReference<KioskView> createdView = new AtomicReference<>();
         FxToolkit.setupStage(s -> {
-            KioskSession created = Kiosk.session(config, Platform::runLater);
+            KioskSession created = Kiosk.session(config, Platform::runLater, voice);
             KioskView kioskView = new KioskView(created, config.scanGapMillis());
             s.setScene(kioskView.scene());
             s.setWidth(KioskView.WIDTH);
@@ -66,6 +68,33 @@ public final class KioskUi implements AutoCloseable {
 
     public KioskSession session() {
         return session;
+    }
+
+    public KioskView view() {
+        return view;
+    }
+
+    /** What the kiosk said aloud, sentence by sentence. */
+    public RecordingSpeaker voice() {
+        return voice;
+    }
+
+    /** Turns the menu's pages (with the big buttons, as a senior would) until the dish is shown, then taps it. */
+    public void tapDish(long menuItemId) {
+        showDish(menuItemId);
+        tap("dish-" + menuItemId);
+    }
+
+    public void showDish(long menuItemId) {
+        while (onFx(() -> view.menuPage()) > 0 && !onFx(() -> view.shownDishes().contains(menuItemId))) {
+            tap("page-previous");
+        }
+        while (!onFx(() -> view.shownDishes().contains(menuItemId))) {
+            if (onFx(() -> view.menuPage() + 1 >= view.menuPages())) {
+                throw new AssertionError("dish " + menuItemId + " is on no page");
+            }
+            tap("page-next");
+        }
     }
 
     public FxRobot robot() {

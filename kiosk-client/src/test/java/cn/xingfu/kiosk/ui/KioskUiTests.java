@@ -49,14 +49,19 @@ class KioskUiTests {
 
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
-        assertThat(kiosk.text("subsidy")).contains("3.00").contains("80岁及以上");
+        assertThat(kiosk.text("subsidy")).contains("80岁及以上").doesNotContain("3.00");
+        await().atMost(Duration.ofSeconds(5)).until(() -> kiosk.voice().all().contains("张老，您好"));
+        assertThat(kiosk.voice().all())
+                .as("the masked name is never read out with its stars")
+                .doesNotContain("*");
         assertThat(kiosk.text("dish-state-790")).contains("已售完");
         assertThat(kiosk.text("dish-state-791")).contains("不适合您");
         assertThat(kiosk.checkSeniorFriendly()).isGreaterThan(10);
 
         kiosk.tap("dish-789");
         kiosk.waitForText("dish-state-789", "已选");
-        kiosk.waitForText("total", "您付 12.00 元");
+        kiosk.waitForText("total-pay", "您付 12.00 元");
+        assertThat(kiosk.text("quote-subsidy")).isEqualTo("补贴 3.00 元");
         assertThat(kiosk.text("channel-DINE_IN")).startsWith("✓");
         kiosk.tap("place-order");
 
@@ -67,10 +72,12 @@ class KioskUiTests {
         kiosk.checkSeniorFriendly();
         JsonNode order = service.orders().get(0);
         assertThat(order.path("channel").asString()).isEqualTo("DINE_IN");
+        await().atMost(Duration.ofSeconds(5)).until(() -> kiosk.voice().all().contains("取餐号是 A，0，0，1"));
 
         service.setStatus(order.path("orderId").asLong(), "READY");
         kiosk.waitForText("order-status", "您的饭菜好了");
         assertThat(kiosk.node("order-status").getStyleClass()).contains("status-ready");
+        await().atMost(Duration.ofSeconds(5)).until(() -> kiosk.voice().all().contains("A，0，0，1 号，您的饭菜好了"));
         kiosk.checkSeniorFriendly();
 
         kiosk.tap("done");
@@ -82,16 +89,16 @@ class KioskUiTests {
         startOnline();
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
-        kiosk.tap("dish-791");
+        kiosk.tapDish(791);
         kiosk.waitForText("message", "含有您过敏的虾类");
-        kiosk.tap("dish-790");
+        kiosk.tapDish(790);
         kiosk.waitForText("message", "卖完");
         kiosk.tap("place-order");
         kiosk.waitForText("message", "请先点选一道菜");
         assertThat(service.orders()).isEmpty();
 
         // sold out between the scan and the tap on "place order": the dish greys out where it is
-        kiosk.tap("dish-789");
+        kiosk.tapDish(789);
         double x = kiosk.onFx(() -> kiosk.node("dish-789").localToScene(0, 0).getX());
         service.soldOut(789);
         kiosk.tap("place-order");
@@ -126,17 +133,19 @@ class KioskUiTests {
     }
 
     @Test
-    void asksForMoreTimeBeforeGoingBackToTheStart() {
+    void asksForMoreTimeBeforeGoingBackToTheStartInChinese() {
         kiosk = KioskUi.start(KioskUi.config(service.url(), dataDir).withTimings(8, 10, 1, 1));
         kiosk.waitForText("connection", "联网正常");
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
         kiosk.tap("dish-789");
         kiosk.waitForText("dish-state-789", "已选");
+        kiosk.tap("language");
+        kiosk.waitForText("dish-state-789", "Chosen");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> kiosk.session().idleWarning().get());
-        kiosk.waitForText("idle-title", "还需要更多时间吗");
-        assertThat(kiosk.text("idle-left")).contains("秒后回到首页");
+        kiosk.waitForText("idle-title", "Do you need more time");
+        assertThat(kiosk.text("idle-left")).contains("Back to the start in");
         kiosk.checkSeniorFriendly();
         kiosk.screenshot("kiosk-idle-warning.png");
         kiosk.tap("more-time");
@@ -144,10 +153,12 @@ class KioskUiTests {
         assertThat(kiosk.session().screen().get()).isEqualTo(Screen.MENU);
         assertThat(kiosk.text("dish-state-789"))
                 .as("the touch did not reach the dish beneath")
-                .contains("已选");
+                .contains("Chosen");
 
         await().atMost(Duration.ofSeconds(40))
                 .until(() -> kiosk.session().screen().get() == Screen.WELCOME);
+        // the next senior starts in Chinese, whatever the last one chose
+        kiosk.waitForText("scan-instruction", "二维码");
         assertThat(kiosk.onFx(() -> ((Button) kiosk.node("language")).getText()))
                 .isEqualTo("English");
         assertThat(service.orders()).isEmpty();

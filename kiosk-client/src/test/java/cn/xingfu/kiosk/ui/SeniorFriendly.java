@@ -14,13 +14,15 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
 /**
- * Checks DOMAIN.md section 8 on what is actually on the screen: every visible text at least 32 px, every button
- * at least 80 px high, and text against its background at 4.5:1 or more.
+ * Checks DOMAIN.md section 8 on what is actually on the screen: every visible text at least 32 px, every touch
+ * target (button or dish tile) at least 60 × 60 px and every button at least 76 px high, and text against its
+ * background at 4.5:1 or more; no text cut off (an ellipsis instead of its words).
  */
 public final class SeniorFriendly {
 
     public static final double MIN_TEXT_PX = 32;
-    public static final double MIN_BUTTON_PX = 80;
+    public static final double MIN_BUTTON_PX = 76;
+    public static final double MIN_TARGET_PX = 60;
     public static final double MIN_CONTRAST = 4.5;
 
     private SeniorFriendly() {}
@@ -33,10 +35,22 @@ public final class SeniorFriendly {
             if (node instanceof Button button && button.getHeight() < MIN_BUTTON_PX) {
                 problems.add("button " + describe(button) + " is " + button.getHeight() + " px high");
             }
+            if ((node instanceof Button || node.getStyleClass().contains("touch"))
+                    && node instanceof Region target
+                    && (target.getWidth() < MIN_TARGET_PX || target.getHeight() < MIN_TARGET_PX)) {
+                problems.add(
+                        "touch target " + describe(node) + " is " + target.getWidth() + " × " + target.getHeight());
+            }
             if (node instanceof Labeled labeled
                     && labeled.getText() != null
                     && !labeled.getText().isBlank()) {
                 checked++;
+                if (labeled.lookup(".text") instanceof javafx.scene.text.Text shown
+                        && !shown.getText()
+                                .replace("\n", "")
+                                .equals(labeled.getText().replace("\n", ""))) {
+                    problems.add(describe(labeled) + " is cut off: shown as '" + shown.getText() + "'");
+                }
                 if (labeled.getFont().getSize() < MIN_TEXT_PX) {
                     problems.add(describe(labeled) + " has " + labeled.getFont().getSize() + " px text");
                 }

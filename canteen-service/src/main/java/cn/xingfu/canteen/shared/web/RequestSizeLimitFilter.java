@@ -17,17 +17,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses oversized bodies before anything reads them: no endpoint of ours needs more than a few
- * kilobytes of JSON, and a huge body is either a mistake or an attack.
+ * kilobytes of JSON, and a huge body is either a mistake or an attack. A picture upload (a body of type
+ * {@code image/*}, e.g. a dish picture) has its own, larger bound; the endpoint checks its exact limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxImageBytes;
     private final JsonMapper json = JsonMapper.builder().build();
 
     RequestSizeLimitFilter(RequestLimits limits) {
         this.maxBytes = limits.maxBodyBytes();
+        this.maxImageBytes = limits.maxImageBytes();
     }
 
     @Override
@@ -35,12 +38,14 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-        if (length > maxBytes || chunked) {
+        String type = request.getContentType();
+        long limit = type != null && type.toLowerCase(Locale.ROOT).startsWith("image/") ? maxImageBytes : maxBytes;
+        if (length > limit || chunked) {
             var problem = Problems.of(
                     HttpStatus.CONTENT_TOO_LARGE,
                     "BODY_TOO_LARGE",
                     "提交的内容太大",
-                    "The request body is too large (limit " + maxBytes + " bytes)",
+                    "The request body is too large (limit " + limit + " bytes)",
                     request.getLocale() != null ? request.getLocale() : Locale.CHINESE);
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -51,12 +56,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** Upper bound for request bodies. */
+    /** Upper bounds for request bodies: any body, and a picture upload. */
     @ConfigurationProperties("xingfu.http")
-    record RequestLimits(Long maxBodyBytes) {
+    record RequestLimits(Long maxBodyBytes, Long maxImageBytes) {
         RequestLimits {
             if (maxBodyBytes == null) {
                 maxBodyBytes = 64L * 1024;
+            }
+            if (maxImageBytes == null) {
+                maxImageBytes = 10L * 1024 * 1024;
             }
         }
     }
