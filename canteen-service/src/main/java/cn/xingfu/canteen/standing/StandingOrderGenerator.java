@@ -106,6 +106,36 @@ public class StandingOrderGenerator {
         return report;
     }
 
+    /**
+     * The standing-order meals of a canteen's meal that have no order yet and would get one: on a service day, not
+     * paused, not yet placed or failed. Changes nothing.
+     */
+    public List<ForecastSlot> forecast(long canteenId, LocalDate date, MealPeriod period) {
+        ServiceDay day = calendar.day(canteenId, date);
+        if (!day.open()) {
+            return List.of();
+        }
+        DailyMenuView menu = menus.menu(canteenId, date, period);
+        return standing.activeAt(canteenId, period).stream()
+                .filter(order -> order.wants(date, day.servesAs()))
+                .filter(order ->
+                        pauses.overlapping(order.seniorId(), date, date).isEmpty())
+                .filter(order -> runs.find(order.id(), date, period).isEmpty())
+                .map(order -> {
+                    SeniorProfile senior = seniors.profile(order.seniorId());
+                    DishChoice.Result choice = DishChoice.choose(order.categories(), menu.items(), senior.dietary());
+                    return new ForecastSlot(
+                            order.id(),
+                            order.seniorId(),
+                            order.channel(),
+                            choice.dishes().stream()
+                                    .map(MenuItemView::menuItemId)
+                                    .toList(),
+                            choice.missingCategory());
+                })
+                .toList();
+    }
+
     private GenerationReport slot(StandingOrder order, LocalDate date, DailyMenuView menu) {
         Instant now = clock.instant();
         Instant deadline;

@@ -7,9 +7,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface StandingOrders extends JpaRepository<StandingOrder, Long> {
 
-    @Query(
-            "select s from StandingOrder s where s.canteenId = ?1 and s.period = ?2 and s.status = 'ACTIVE' order by s.id")
-    List<StandingOrder> activeAt(long canteenId, MealPeriod period);
+    @Query("select s from StandingOrder s where s.canteenId = ?1 and s.period = ?2 and s.status = ?3 order by s.id")
+    List<StandingOrder> withStatus(long canteenId, MealPeriod period, StandingOrder.Status status);
+
+    default List<StandingOrder> activeAt(long canteenId, MealPeriod period) {
+        return withStatus(canteenId, period, StandingOrder.Status.ACTIVE);
+    }
 
     @Query("select s from StandingOrder s where s.canteenId = ?1 order by s.status, s.seniorId, s.period")
     List<StandingOrder> ofCanteen(long canteenId);
@@ -17,6 +20,10 @@ interface StandingOrders extends JpaRepository<StandingOrder, Long> {
     @Query("select s from StandingOrder s where s.seniorId = ?1 order by s.status, s.period")
     List<StandingOrder> ofSenior(long seniorId);
 
-    @Query("select distinct s.canteenId from StandingOrder s where s.status = 'ACTIVE'")
-    List<Long> canteensWithActive();
+    @Query("select distinct s.canteenId from StandingOrder s where s.status = ?1")
+    List<Long> canteensWith(StandingOrder.Status status);
+
+    default List<Long> canteensWithActive() {
+        return canteensWith(StandingOrder.Status.ACTIVE);
+    }
 }
