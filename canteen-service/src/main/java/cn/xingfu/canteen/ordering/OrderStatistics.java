@@ -116,6 +116,20 @@ public class OrderStatistics {
         return count == null ? 0 : count;
     }
 
+    /** Distinct seniors handed at least one meal per canteen in the range (canteen id → seniors). */
+    public java.util.Map<Long, Long> seniorsReachedByCanteen(LocalDate from, LocalDate to) {
+        java.util.Map<Long, Long> reached = new java.util.HashMap<>();
+        jdbc.query(
+                "SELECT canteen_id, COUNT(DISTINCT senior_id) FROM meal_order WHERE service_date BETWEEN ? AND ?"
+                        + " AND status IN ('SERVED', 'PICKED_UP', 'DELIVERED') GROUP BY canteen_id",
+                rs -> {
+                    reached.put(rs.getLong(1), rs.getLong(2));
+                },
+                from,
+                to);
+        return reached;
+    }
+
     /** Delivery orders that could not be handed over (nobody home, unwell, refused) in the range. */
     public long failedDeliveries(LocalDate from, LocalDate to) {
         Long count = jdbc.queryForObject(
