@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * account care-facility-service created for canteen-service (never a person's login).
  */
 @ConfigurationProperties("xingfu.care-link")
-record CareLinkProperties(
+public record CareLinkProperties(
         @DefaultValue("http://localhost:8081") String baseUrl,
         @DefaultValue("canteen-service") String username,
         @DefaultValue("") String password,

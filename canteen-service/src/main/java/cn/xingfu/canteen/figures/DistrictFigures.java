@@ -22,14 +22,15 @@ import org.springframework.stereotype.Service;
 
 /** Builds the bureau's {@link DistrictReport} live from the orders, and asks care-facility-service for its part. */
 @Service
+@org.springframework.boot.context.properties.EnableConfigurationProperties(CareLinkProperties.class)
 public class DistrictFigures {
 
     private final OrderStatistics statistics;
     private final CanteenDirectory canteens;
-    private final CareFacilityClient care;
+    private final CareFiguresSource care;
     private final Clock clock;
 
-    DistrictFigures(OrderStatistics statistics, CanteenDirectory canteens, CareFacilityClient care, Clock clock) {
+    DistrictFigures(OrderStatistics statistics, CanteenDirectory canteens, CareFiguresSource care, Clock clock) {
         this.statistics = statistics;
         this.canteens = canteens;
         this.care = care;
@@ -84,7 +85,7 @@ public class DistrictFigures {
                     canteenSubsidy.getOrDefault(canteen.id(), BigDecimal.ZERO.setScale(2)),
                     canteenSeniors.getOrDefault(canteen.id(), 0L)));
         }
-        CareFacilityClient.Outcome careAnswer = care.districtFigures(to);
+        CareFiguresSource.Outcome careAnswer = care.districtFigures(to);
         long meals = byChannel.values().stream().mapToLong(Long::longValue).sum();
         return new DistrictReport(
                 from,

@@ -13,6 +13,8 @@ import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
 import cn.xingfu.canteen.shared.food.Texture;
+import cn.xingfu.canteen.shared.security.Account;
+import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.site.CanteenDirectory;
@@ -41,11 +43,12 @@ import org.springframework.stereotype.Component;
  * so Tuesday's lunch can still be ordered.
  */
 @Component
-class StandingWorld {
+public class StandingWorld {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    static final LocalDate MONDAY = LocalDate.of(2031, 3, 3);
-    static final LocalDate TUESDAY = MONDAY.plusDays(1);
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final String PASSWORD = "standing-test-1";
+    public static final LocalDate MONDAY = LocalDate.of(2031, 3, 3);
+    public static final LocalDate TUESDAY = MONDAY.plusDays(1);
 
     private final CanteenDirectory canteens;
     private final MenuPlanning menus;
@@ -53,6 +56,8 @@ class StandingWorld {
     private final Wallets wallets;
     private final StandingOrderBook book;
     private final SubsidyPolicies policies;
+    private final Accounts accounts;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
     private final TestClock clock;
 
     StandingWorld(
@@ -62,6 +67,8 @@ class StandingWorld {
             Wallets wallets,
             StandingOrderBook book,
             SubsidyPolicies policies,
+            Accounts accounts,
+            org.springframework.security.crypto.password.PasswordEncoder passwords,
             TestClock clock) {
         this.canteens = canteens;
         this.menus = menus;
@@ -69,18 +76,20 @@ class StandingWorld {
         this.wallets = wallets;
         this.book = book;
         this.policies = policies;
+        this.accounts = accounts;
+        this.passwords = passwords;
         this.clock = clock;
     }
 
-    void at(LocalDate date, int hour, int minute) {
+    public void at(LocalDate date, int hour, int minute) {
         clock.pin(date.atTime(hour, minute).atZone(CHINA).toInstant());
     }
 
-    void release() {
+    public void release() {
         clock.reset();
     }
 
-    Canteen canteen() {
+    public Canteen canteen() {
         at(MONDAY, 18, 0);
         long id = Ids.next();
         String district = String.valueOf(800000 + (id % 99999));
@@ -112,22 +121,37 @@ class StandingWorld {
         return new Canteen(canteen, new Actor(Ids.next(), "mgr" + id, Role.CANTEEN_MANAGER, id));
     }
 
-    final class Canteen {
+    public final class Canteen {
 
-        final CanteenView view;
-        final Actor manager;
+        public final CanteenView view;
+        public final Actor manager;
 
         Canteen(CanteenView view, Actor manager) {
             this.view = view;
             this.manager = manager;
         }
 
-        long id() {
+        public long id() {
             return view.id();
         }
 
+        /** A real login (user name; password {@link #PASSWORD}) of {@code role} at this canteen, for pages and HTTP. */
+        public String login(Role role) {
+            long accountId = Ids.next();
+            String username = role.name().toLowerCase() + accountId;
+            accounts.saveAndFlush(new Account(
+                    accountId,
+                    username,
+                    passwords.encode(PASSWORD),
+                    "测试 " + role,
+                    role,
+                    role == Role.DISTRICT_ADMIN ? null : id()));
+            return username;
+        }
+
         /** A dish of {@code category} on the lunch menu of {@code date}, published. */
-        MenuItemView lunch(LocalDate date, String category, String price, int portions, Set<Allergen> allergens) {
+        public MenuItemView lunch(
+                LocalDate date, String category, String price, int portions, Set<Allergen> allergens) {
             String unique = category + "菜" + Ids.next();
             var dish = menus.createDish(new DishDraft(
                     unique,
@@ -145,12 +169,12 @@ class StandingWorld {
         }
 
         /** A meat and a vegetable dish on the day's lunch, each with plenty of portions. */
-        void usualLunch(LocalDate date) {
+        public void usualLunch(LocalDate date) {
             lunch(date, "荤菜", "10.00", 100, Set.of());
             lunch(date, "素菜", "4.00", 100, Set.of());
         }
 
-        long senior(String balance, DietaryNeeds dietary) {
+        public long senior(String balance, DietaryNeeds dietary) {
             var registered = seniors.register(
                     new SeniorRegistration(
                             "长期订餐老人",
@@ -178,12 +202,12 @@ class StandingWorld {
             return seniorId;
         }
 
-        long senior(String balance) {
+        public long senior(String balance) {
             return senior(balance, DietaryNeeds.none());
         }
 
         /** Weekday lunch, dine-in, paid from the wallet: one meat and one vegetable dish. */
-        StandingOrderView weekdayLunch(long seniorId) {
+        public StandingOrderView weekdayLunch(long seniorId) {
             return book.book(
                     seniorId,
                     new StandingOrderBook.Booking(

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendInterval how often pending notices are sent (each failure is retried with back-off)
  */
 @ConfigurationProperties("xingfu.canteen-link")
-record CanteenLinkProperties(
+public record CanteenLinkProperties(
         @DefaultValue("canteen-service") String inboundUsername,
         @DefaultValue("") String inboundPassword,
         @DefaultValue("http://localhost:8080") String canteenBaseUrl,

@@ -1,13 +1,10 @@
 package cn.xingfu.care.canteenlink;
 
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +12,9 @@ import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Sends pending notices to canteen-service, oldest first, on one instance at a time. A notice stays pending until
@@ -37,24 +29,14 @@ class NoticeSender {
 
     private final JdbcTemplate jdbc;
     private final CanteenLinkProperties properties;
-    private final RestClient client;
+    private final CanteenEndpoint canteen;
     private final Clock clock;
 
-    NoticeSender(JdbcTemplate jdbc, CanteenLinkProperties properties, RestClient.Builder builder, Clock clock) {
+    NoticeSender(JdbcTemplate jdbc, CanteenLinkProperties properties, CanteenEndpoint canteen, Clock clock) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.canteen = canteen;
         this.clock = clock;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
-        requests.setReadTimeout(properties.timeout());
-        String basic = Base64.getEncoder()
-                .encodeToString((properties.outboundUsername() + ":" + properties.outboundPassword())
-                        .getBytes(StandardCharsets.UTF_8));
-        this.client = builder.clone()
-                .baseUrl(properties.canteenBaseUrl())
-                .requestFactory(requests)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
-                .build();
     }
 
     @Scheduled(fixedDelayString = "${xingfu.canteen-link.send-interval:30s}", initialDelayString = "20s")
@@ -81,27 +63,22 @@ class NoticeSender {
             }
             long id = ((Number) notice.get("id")).longValue();
             try {
-                client.post()
-                        .uri("/api/care-link/stays")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(new StayNotice(
-                                id,
-                                "care-admission:" + admission,
-                                (String) notice.get("kind"),
-                                date(notice.get("event_date")),
-                                (String) notice.get("id_number_hash"),
-                                date(notice.get("birth_date")),
-                                (String) notice.get("facility_name"),
-                                (String) notice.get("discharge_reason")))
-                        .retrieve()
-                        .toBodilessEntity();
+                canteen.send(new StayNotice(
+                        id,
+                        "care-admission:" + admission,
+                        (String) notice.get("kind"),
+                        date(notice.get("event_date")),
+                        (String) notice.get("id_number_hash"),
+                        date(notice.get("birth_date")),
+                        (String) notice.get("facility_name"),
+                        (String) notice.get("discharge_reason")));
                 jdbc.update(
                         "UPDATE canteen_notice SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
                                 + " last_error = NULL WHERE id = ?",
                         Timestamp.from(now),
                         id);
                 sent++;
-            } catch (RestClientException e) {
+            } catch (RuntimeException e) {
                 int attempts = ((Number) notice.get("attempts")).intValue() + 1;
                 Duration wait = Duration.ofSeconds(Math.min(3600, 30L << Math.min(attempts - 1, 7)));
                 String error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
@@ -121,15 +98,4 @@ class NoticeSender {
     private static LocalDate date(Object value) {
         return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
-
-    /** The JSON canteen-service receives; it owns its own copy of this shape. */
-    record StayNotice(
-            long noticeId,
-            String stayRef,
-            String kind,
-            LocalDate on,
-            String idNumberHash,
-            LocalDate birthDate,
-            String facilityName,
-            @org.jspecify.annotations.Nullable String dischargeReason) {}
 }

@@ -1,12 +1,14 @@
-package cn.xingfu.canteen.figures;
+package cn.xingfu.canteen.figures.web;
 
+import cn.xingfu.canteen.figures.CareFigures;
+import cn.xingfu.canteen.figures.CareFiguresSource;
+import cn.xingfu.canteen.figures.CareLinkProperties;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -18,36 +20,31 @@ import org.springframework.web.client.RestClientException;
  * services share no code: this client owns its {@link CareFigures} record, matched to the JSON care answers.
  */
 @Component
-@EnableConfigurationProperties(CareLinkProperties.class)
-class CareFacilityClient {
+class CareFacilityClient implements CareFiguresSource {
 
     private static final Logger log = LoggerFactory.getLogger(CareFacilityClient.class);
 
     private final RestClient client;
     private final CareLinkProperties properties;
 
-    CareFacilityClient(CareLinkProperties properties, RestClient.Builder builder) {
+    CareFacilityClient(CareLinkProperties properties) {
         this.properties = properties;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
         requests.setReadTimeout(properties.timeout());
         String basic = Base64.getEncoder()
                 .encodeToString((properties.username() + ":" + properties.password()).getBytes(StandardCharsets.UTF_8));
-        this.client = builder.clone()
+        this.client = RestClient.builder()
                 .baseUrl(properties.baseUrl())
                 .requestFactory(requests)
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
                 .build();
     }
 
-    /** The answer, or why there is none (care-facility down, refused the credentials, answered nonsense). */
-    record Outcome(
-            @org.jspecify.annotations.Nullable CareFigures figures,
-            @org.jspecify.annotations.Nullable String problem) {}
-
-    Outcome districtFigures(LocalDate on) {
+    @Override
+    public Outcome districtFigures(LocalDate on) {
         if (properties.password().isBlank()) {
-            return new Outcome(null, "care-link password not configured (XINGFU_CARE_LINK_PASSWORD)");
+            return new Outcome(null, "care-link password not configured (XINGFU_CANTEEN_SERVICE_PASSWORD)");
         }
         try {
             CareFigures figures = client.get()
