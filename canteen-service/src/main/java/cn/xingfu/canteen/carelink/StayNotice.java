@@ -1,5 +1,9 @@
 package cn.xingfu.canteen.carelink;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
@@ -10,10 +14,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record StayNotice(
         long noticeId,
-        String stayRef,
-        String kind,
-        LocalDate on,
-        String idNumberHash,
-        LocalDate birthDate,
-        String facilityName,
-        @Nullable String dischargeReason) {}
+        @NotBlank @Size(max = 64) String stayRef,
+        @NotNull @Pattern(regexp = "ADMITTED|DISCHARGED") String kind,
+        @NotNull LocalDate on,
+        @NotNull @Pattern(regexp = "[0-9a-f]{64}") String idNumberHash,
+        @NotNull LocalDate birthDate,
+        @NotBlank @Size(max = 200) String facilityName,
+        @Nullable @Size(max = 32) String dischargeReason) {}

@@ -56,7 +56,7 @@ class NoticeSender {
         int sent = 0;
         for (Map<String, Object> notice : due) {
             long admission = ((Number) notice.get("admission_id")).longValue();
-            Instant next = ((Timestamp) notice.get("next_attempt_at")).toInstant();
+            Instant next = instant(notice.get("next_attempt_at"));
             if (blocked.contains(admission) || next.isAfter(now)) {
                 blocked.add(admission);
                 continue;
@@ -93,6 +93,17 @@ class NoticeSender {
             }
         }
         return sent;
+    }
+
+    /** Drivers differ in what a DATETIME column comes back as. */
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return Timestamp.valueOf(local).toInstant();
+        }
+        return ((java.time.OffsetDateTime) value).toInstant();
     }
 
     private static LocalDate date(Object value) {

@@ -5,6 +5,7 @@ import cn.xingfu.canteen.carelink.StayNoticeDesk;
 import cn.xingfu.canteen.shared.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +22,7 @@ class StayNoticeController {
 
     @PostMapping("/api/care-link/stays")
     @Operation(summary = "An admission to or discharge from a care institution; idempotent by notice id")
-    StayNoticeDesk.Receipt receive(@RequestBody StayNotice notice, Actor actor) {
+    StayNoticeDesk.Receipt receive(@Valid @RequestBody StayNotice notice, Actor actor) {
         return desk.receive(notice, actor);
     }
 }
