@@ -54,6 +54,7 @@ Xingfu is running on the embedded H2 database with the Jiangjin demo data.
     Delivery planner    http://localhost:$CANTEEN_PORT/planner.html
     Volunteer registry  http://localhost:$CANTEEN_PORT/volunteers.html
     Kitchen count       http://localhost:$CANTEEN_PORT/kitchen-count.html
+    Standing orders     http://localhost:$CANTEEN_PORT/standing-orders.html
     Food safety         http://localhost:$CANTEEN_PORT/food-safety.html
     District figures    http://localhost:$CANTEEN_PORT/district-figures.html   (admin)
   Care-facility service http://localhost:$CARE_PORT
