@@ -13,4 +13,4 @@ public record CareLinkProperties(
         @DefaultValue("http://localhost:8081") String baseUrl,
         @DefaultValue("canteen-service") String username,
         @DefaultValue("") String password,
-        @DefaultValue("3s") Duration timeout) {}
+        @DefaultValue("5s") Duration timeout) {}

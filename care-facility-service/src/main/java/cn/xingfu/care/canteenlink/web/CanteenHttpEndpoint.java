@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -27,7 +28,8 @@ public class CanteenHttpEndpoint implements CanteenEndpoint {
                         .getBytes(StandardCharsets.UTF_8));
         this.client = RestClient.builder()
                 .baseUrl(properties.canteenBaseUrl())
-                .requestFactory(requests)
+                // buffered, so the body goes with a Content-Length: canteen-service refuses chunked bodies
+                .requestFactory(new BufferingClientHttpRequestFactory(requests))
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Basic " + basic)
                 .build();
     }
