@@ -25,7 +25,8 @@ CARE_JAVA_OPTS_DEFAULT="$CANTEEN_JAVA_OPTS_DEFAULT"
 start() { # name jar port flags
   local name=$1 jar=$2 port=$3 flags=$4
   # shellcheck disable=SC2086
-  XINGFU_DATA_DIR="$DATA_DIR" java $flags -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
+  XINGFU_DATA_DIR="$DATA_DIR" XINGFU_CARE_URL="http://localhost:$CARE_PORT" \
+    XINGFU_CANTEEN_URL="http://localhost:$CANTEEN_PORT" java $flags -jar "$jar" --spring.profiles.active=demo --server.port="$port" \
     > "$DATA_DIR/$name.log" 2>&1 &
   pids+=($!)
 }
@@ -61,6 +62,10 @@ Xingfu is running on the embedded H2 database with the Jiangjin demo data.
     Welfare alerts      http://localhost:$CANTEEN_PORT/alerts.html
     Delivery planner    http://localhost:$CANTEEN_PORT/planner.html
     Volunteer registry  http://localhost:$CANTEEN_PORT/volunteers.html
+    Kitchen count       http://localhost:$CANTEEN_PORT/kitchen-count.html
+    Standing orders     http://localhost:$CANTEEN_PORT/standing-orders.html
+    Food safety         http://localhost:$CANTEEN_PORT/food-safety.html
+    District figures    http://localhost:$CANTEEN_PORT/district-figures.html   (admin)
   Care-facility service http://localhost:$CARE_PORT
     Care dashboard      http://localhost:$CARE_PORT/dashboard.html
     API docs (Swagger)  http://localhost:$CARE_PORT/swagger-ui.html

@@ -154,7 +154,7 @@ class DeliveryStop {
             String proof,
             @Nullable Long cardScanId,
             Instant now,
-            @Nullable Instant leftKitchen,
+            @Nullable Instant readyAt,
             Duration ceiling,
             String by) {
         requireOut();
@@ -163,7 +163,7 @@ class DeliveryStop {
         this.cardScanId = cardScanId;
         this.handedOverAt = now;
         this.closedBy = by;
-        this.late = leftKitchen != null && Duration.between(leftKitchen, now).compareTo(ceiling) > 0;
+        this.late = readyAt != null && Duration.between(readyAt, now).compareTo(ceiling) > 0;
     }
 
     void notDelivered(FailureReason reason, @Nullable String note, Instant now, String by) {

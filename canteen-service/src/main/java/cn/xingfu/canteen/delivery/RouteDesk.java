@@ -5,6 +5,7 @@ import cn.xingfu.canteen.card.ScanContext;
 import cn.xingfu.canteen.card.VerifiedCard;
 import cn.xingfu.canteen.ordering.OrderProgress;
 import cn.xingfu.canteen.ordering.OrderQueries;
+import cn.xingfu.canteen.ordering.OrderStatistics;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.ordering.OrderView;
 import cn.xingfu.canteen.senior.DeliveryContact;
@@ -50,6 +51,7 @@ public class RouteDesk {
     private final DeliveryRounds rounds;
     private final DeliveryStops stops;
     private final OrderQueries orders;
+    private final OrderStatistics cooking;
     private final OrderProgress progress;
     private final SeniorDirectory seniors;
     private final CanteenDirectory canteens;
@@ -65,6 +67,7 @@ public class RouteDesk {
             DeliveryRounds rounds,
             DeliveryStops stops,
             OrderQueries orders,
+            OrderStatistics cooking,
             OrderProgress progress,
             SeniorDirectory seniors,
             CanteenDirectory canteens,
@@ -78,6 +81,7 @@ public class RouteDesk {
         this.rounds = rounds;
         this.stops = stops;
         this.orders = orders;
+        this.cooking = cooking;
         this.progress = progress;
         this.seniors = seniors;
         this.canteens = canteens;
@@ -210,12 +214,14 @@ public class RouteDesk {
                     "CARD_OF_ANOTHER_SENIOR", "这张卡不是本单老人的", "This card belongs to another senior");
         }
         DeliveryRound round = rounds.findById(stop.roundId()).orElseThrow();
-        // the ceiling counts from when the meal was ready, which is no later than when the round first set out
+        // the ceiling counts from when the kitchen marked the meal READY (the cooking-finished time); only an order
+        // that never went through READY falls back to when its round first set out
+        Instant setOut = round.departureAt().isBefore(stop.outAt()) ? round.departureAt() : stop.outAt();
         stop.delivered(
                 proof,
                 card.scanId(),
                 clock.instant(),
-                round.departureAt().isBefore(stop.outAt()) ? round.departureAt() : stop.outAt(),
+                cooking.readyAt(stop.orderId()).orElse(setOut),
                 properties.foodToMouthCeiling(),
                 actor.username());
         progress.recordDeliveryStep(

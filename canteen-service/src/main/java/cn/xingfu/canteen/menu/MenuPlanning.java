@@ -5,6 +5,8 @@ import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.CanteenDirectory;
+import cn.xingfu.canteen.site.ServiceCalendar;
+import cn.xingfu.canteen.site.ServiceDay;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -35,6 +37,7 @@ public class MenuPlanning {
     private final Portions portions;
     private final MenuCacheEviction eviction;
     private final CanteenDirectory canteens;
+    private final ServiceCalendar calendar;
     private final Clock clock;
 
     MenuPlanning(
@@ -46,6 +49,7 @@ public class MenuPlanning {
             Portions portions,
             MenuCacheEviction eviction,
             CanteenDirectory canteens,
+            ServiceCalendar calendar,
             Clock clock) {
         this.dishes = dishes;
         this.menus = menus;
@@ -55,6 +59,7 @@ public class MenuPlanning {
         this.portions = portions;
         this.eviction = eviction;
         this.canteens = canteens;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -139,12 +144,13 @@ public class MenuPlanning {
     /**
      * Puts a dish on the menu of a canteen, date and meal (creating a draft menu if needed), or changes its
      * portions or price there. @throws DomainException MENU_IN_PAST (422), CANTEEN_NOT_FOUND, MEAL_NOT_SERVED,
-     * DISH_NOT_FOUND, DISH_INACTIVE, INVALID_PORTIONS, INVALID_PRICE, PORTIONS_BELOW_SOLD
+     * DISH_NOT_FOUND, DISH_INACTIVE, INVALID_PORTIONS, INVALID_PRICE, PORTIONS_BELOW_SOLD, NO_SERVICE_ON_DATE
      */
     @Transactional
     public MenuItemView putItem(long canteenId, ItemRequest request, Actor actor) {
         requireNotPast(request.serviceDate(), today());
         canteens.window(canteenId, request.period());
+        requireServiceDay(canteenId, request.serviceDate());
         portions.requirePlannable(request.portions());
         Dish dish = dishes.findById(request.dishId()).orElseThrow(() -> dishNotFound(request.dishId()));
         BigDecimal price = request.price() == null ? dish.price() : Money.of(request.price());
@@ -227,7 +233,8 @@ public class MenuPlanning {
         int already = 0;
         int empty = 0;
         for (DailyMenu menu : menus.findByCanteenIdAndServiceDateBetween(canteenId, from, to)) {
-            if (menu.serviceDate().isBefore(today)) {
+            if (menu.serviceDate().isBefore(today)
+                    || !calendar.day(canteenId, menu.serviceDate()).open()) {
                 continue;
             }
             if (menu.published()) {
@@ -273,7 +280,9 @@ public class MenuPlanning {
             List<MenuItem> sourceItems = items.findByMenuId(source.id()).stream()
                     .filter(i -> !i.removed())
                     .toList();
-            if (target.isBefore(today) || sourceItems.isEmpty()) {
+            if (target.isBefore(today)
+                    || sourceItems.isEmpty()
+                    || !calendar.day(canteenId, target).open()) {
                 continue;
             }
             DailyMenu menu = menuFor(canteenId, target, source.period());
@@ -321,6 +330,19 @@ public class MenuPlanning {
         if (serviceDate.isBefore(today)) {
             throw DomainException.rejected(
                     "MENU_IN_PAST", "不能创建或修改过去日期的菜单", "Menus of past dates cannot be created or changed");
+        }
+    }
+
+    /** Menus are planned only for days the canteen serves (not on its closures or weekly rest days). */
+    private void requireServiceDay(long canteenId, LocalDate date) {
+        ServiceDay day = calendar.day(canteenId, date);
+        if (!day.open()) {
+            throw new DomainException(
+                    DomainException.Kind.REJECTED,
+                    "NO_SERVICE_ON_DATE",
+                    "该日食堂不供餐（" + day.reasonZh() + "），不能排菜单",
+                    "The canteen does not serve on this date (" + day.reasonEn() + "); no menu can be planned",
+                    java.util.Map.of("date", date.toString(), "kind", day.kind().name()));
         }
     }
 

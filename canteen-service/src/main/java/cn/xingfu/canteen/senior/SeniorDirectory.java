@@ -138,6 +138,19 @@ public class SeniorDirectory {
                 .map(Senior::toSummary);
     }
 
+    /**
+     * The senior whose ID number satisfies {@code idNumberMatches}, among those born on {@code bornOn}: another service
+     * sends a keyed hash of a resident's ID number and its date of birth, and only those few candidates' numbers are
+     * decrypted here to compare hashes. The number never leaves this module.
+     */
+    public Optional<SeniorProfile> matchIdNumber(
+            LocalDate bornOn, java.util.function.Predicate<String> idNumberMatches) {
+        return seniors.findByDateOfBirth(bornOn).stream()
+                .filter(senior -> idNumberMatches.test(cipher.decryptString(senior.idNumberEncrypted())))
+                .map(Senior::toProfile)
+                .findFirst();
+    }
+
     String blindIndex(String idNumber) {
         return cipher.blindIndex("senior.id-number", idNumber.toUpperCase(Locale.ROOT));
     }

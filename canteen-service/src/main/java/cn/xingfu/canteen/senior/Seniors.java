@@ -23,6 +23,8 @@ interface Seniors extends JpaRepository<Senior, Long> {
 
     Optional<Senior> findByIdNumberIndex(String idNumberIndex);
 
+    List<Senior> findByDateOfBirth(java.time.LocalDate dateOfBirth);
+
     @Query("""
             select s from Senior s
             where (:canteenId is null or s.homeCanteenId = :canteenId)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,7 @@ public class AdmissionDesk {
     private final Occupancies occupancies;
     private final BedRegistry beds;
     private final List<AdmissionRule> rules;
+    private final ApplicationEventPublisher published;
 
     AdmissionDesk(
             ResidentRegistry registry,
@@ -40,7 +42,8 @@ public class AdmissionDesk {
             AdmissionLeaves leaves,
             Occupancies occupancies,
             BedRegistry beds,
-            List<AdmissionRule> rules) {
+            List<AdmissionRule> rules,
+            ApplicationEventPublisher published) {
         this.registry = registry;
         this.admissions = admissions;
         this.events = events;
@@ -48,6 +51,7 @@ public class AdmissionDesk {
         this.occupancies = occupancies;
         this.beds = beds;
         this.rules = rules;
+        this.published = published;
     }
 
     @Transactional
@@ -122,6 +126,13 @@ public class AdmissionDesk {
             beds.release(reserved, admission.getId());
         }
         record(admission, AdmissionEventType.ADMITTED, on, actor, null, target, null);
+        published.publishEvent(new StayChanged(
+                admission.getId(),
+                admission.getResidentId(),
+                admission.getFacilityId(),
+                StayChanged.Kind.ADMITTED,
+                on,
+                null));
         return admission.view();
     }
 
@@ -185,6 +196,13 @@ public class AdmissionDesk {
             registry.find(admission.getResidentId()).died(on);
         }
         record(admission, AdmissionEventType.DISCHARGED, on, actor, bed, null, note);
+        published.publishEvent(new StayChanged(
+                admission.getId(),
+                admission.getResidentId(),
+                admission.getFacilityId(),
+                StayChanged.Kind.DISCHARGED,
+                on,
+                reason));
         return admission.view();
     }
 

@@ -130,6 +130,15 @@ public class ResidentRegistry {
                 .toList();
     }
 
+    /**
+     * The resident's ID number, only for computing the keyed matching hash sent to canteen-service (canteenlink);
+     * never shown, logged or sent as it is.
+     */
+    @Transactional(readOnly = true)
+    public String idNumberForMatching(long residentId) {
+        return find(residentId).getIdNumber();
+    }
+
     /** Care managers of the resident's facility see health data; district administrators do not. */
     public static boolean mayReadHealth(Actor actor, long facilityId) {
         return actor.role() == Role.CARE_MANAGER && actor.mayManage(facilityId);

@@ -30,6 +30,11 @@ public class TestAccounts {
         return login(Role.CARE_MANAGER, Set.of(facilities));
     }
 
+    /** A machine login such as canteen-service's (role SERVICE, no facilities). */
+    public Login service() {
+        return login(Role.SERVICE, Set.of());
+    }
+
     private Login login(Role role, Set<Long> facilities) {
         String username = role.name().toLowerCase().replace('_', '-') + "-"
                 + UUID.randomUUID().toString().substring(0, 12);

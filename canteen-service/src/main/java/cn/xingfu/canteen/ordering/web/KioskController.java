@@ -12,6 +12,8 @@ import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.CanteenView;
+import cn.xingfu.canteen.site.ClosureNotice;
+import cn.xingfu.canteen.site.ServiceCalendar;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,6 +44,7 @@ class KioskController {
     private final CanteenDirectory canteens;
     private final MenuCatalog menus;
     private final OrderQueries orders;
+    private final ServiceCalendar calendar;
     private final Clock clock;
 
     KioskController(
@@ -48,11 +52,13 @@ class KioskController {
             CanteenDirectory canteens,
             MenuCatalog menus,
             OrderQueries orders,
+            ServiceCalendar calendar,
             Clock clock) {
         this.personalMenus = personalMenus;
         this.canteens = canteens;
         this.menus = menus;
         this.orders = orders;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -61,19 +67,26 @@ class KioskController {
         CanteenView canteen = canteens.canteen(boundCanteen(actor));
         Instant now = clock.instant();
         var meal = OrderableMeal.next(canteen, Channel.DINE_IN, now);
+        LocalDate serviceDate = meal.map(OrderableMeal::serviceDate).orElse(LocalDate.ofInstant(now, CHINA));
         return new KioskInfo(
                 actor.id(),
                 actor.username(),
                 canteen.id(),
                 canteen.name(),
-                meal.map(OrderableMeal::serviceDate).orElse(LocalDate.ofInstant(now, CHINA)),
-                meal.map(OrderableMeal::period).orElse(null));
+                serviceDate,
+                meal.map(OrderableMeal::period).orElse(null),
+                calendar.notice(canteen.id(), serviceDate));
     }
 
     @PostMapping("/api/kiosk/scan")
     @Operation(summary = "Scan a card: the senior's masked name and the current meal at their own price")
     PersonalMenu scan(@Valid @RequestBody ScanRequest request, Actor actor) {
-        boundCanteen(actor);
+        long canteenId = boundCanteen(actor);
+        OrderableMeal.next(canteens.canteen(canteenId), Channel.DINE_IN, clock.instant())
+                .map(meal -> calendar.notice(canteenId, meal.serviceDate()))
+                .ifPresent(notice -> {
+                    throw closed(notice);
+                });
         return personalMenus.afterScan(request.qr(), actor);
     }
 
@@ -84,7 +97,7 @@ class KioskController {
         Instant now = clock.instant();
         var meal = OrderableMeal.next(canteens.canteen(canteenId), Channel.DINE_IN, now);
         if (meal.isEmpty()) {
-            return new MenuAvailability(canteenId, LocalDate.ofInstant(now, CHINA), null, List.of());
+            return new MenuAvailability(canteenId, LocalDate.ofInstant(now, CHINA), null, List.of(), null);
         }
         return new MenuAvailability(
                 canteenId,
@@ -92,7 +105,18 @@ class KioskController {
                 meal.get().period(),
                 menus.menu(canteenId, meal.get().serviceDate(), meal.get().period()).items().stream()
                         .map(item -> new MenuAvailability.Item(item.menuItemId(), item.portionsLeft(), item.soldOut()))
-                        .toList());
+                        .toList(),
+                calendar.notice(canteenId, meal.get().serviceDate()));
+    }
+
+    /** A scan on a day without meals: the kiosk shows the notice's words instead of a menu. */
+    private static DomainException closed(ClosureNotice notice) {
+        return new DomainException(
+                DomainException.Kind.REJECTED,
+                "CANTEEN_CLOSED_ON_DATE",
+                notice.messageZh(),
+                notice.messageEn(),
+                Map.of("closure", notice));
     }
 
     @GetMapping("/api/kiosk/orders")
@@ -109,18 +133,25 @@ class KioskController {
         return actor.canteenId();
     }
 
+    /** {@code closure} is set when the canteen serves no meals on {@code serviceDate}: the kiosk shows its message. */
     record KioskInfo(
             long kioskId,
             String username,
             long canteenId,
             String canteenName,
             LocalDate serviceDate,
-            @Nullable MealPeriod period) {}
+            @Nullable MealPeriod period,
+            @Nullable ClosureNotice closure) {}
 
     record ScanRequest(@NotBlank @Size(max = 512) String qr) {}
 
+    /** {@code closure} is set when the canteen serves no meals on {@code serviceDate}; show its message. */
     record MenuAvailability(
-            long canteenId, LocalDate serviceDate, @Nullable MealPeriod period, List<Item> items) {
+            long canteenId,
+            LocalDate serviceDate,
+            @Nullable MealPeriod period,
+            List<Item> items,
+            @Nullable ClosureNotice closure) {
 
         record Item(long menuItemId, int portionsLeft, boolean soldOut) {}
     }

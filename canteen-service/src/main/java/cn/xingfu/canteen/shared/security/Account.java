@@ -44,7 +44,7 @@ public class Account {
     protected Account() {}
 
     public Account(long id, String username, String passwordHash, String displayName, Role role, Long canteenId) {
-        if (role != Role.DISTRICT_ADMIN && canteenId == null) {
+        if (role != Role.DISTRICT_ADMIN && role != Role.SERVICE && canteenId == null) {
             throw new IllegalArgumentException(role + " accounts must be bound to a canteen");
         }
         this.id = id;

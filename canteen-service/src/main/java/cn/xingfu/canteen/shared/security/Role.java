@@ -11,7 +11,9 @@ public enum Role {
     /** A self-service kiosk device bound to one canteen. */
     KIOSK,
     /** A delivery volunteer: only their own route. */
-    VOLUNTEER;
+    VOLUNTEER,
+    /** Another Xingfu service (care-facility) calling with its own machine credentials: only the endpoints made for it. */
+    SERVICE;
 
     public String authority() {
         return "ROLE_" + name();
