@@ -282,6 +282,28 @@ public class RouteDesk {
         return myStop(stop);
     }
 
+    /**
+     * The volunteer's check at the door after the hand-over: an unwell senior or one who needs a call raises a welfare
+     * alert for the canteen staff through the same path as a failed delivery.
+     */
+    public MyRoute.MyStop checkWellbeing(long stopId, Wellbeing check, @Nullable String note, Actor actor) {
+        DeliveryStop stop = ownStop(stopId, actor);
+        String trimmed = note == null || note.isBlank() ? null : note.trim();
+        if (trimmed != null && trimmed.length() > 300) {
+            throw DomainException.invalid("NOTE_TOO_LONG", "备注不能超过 300 字", "The note must not exceed 300 characters");
+        }
+        stop.checkWellbeing(check, trimmed, clock.instant());
+        AlertReason alert = check.alert();
+        if (alert != null) {
+            DeliveryPlan plan = plans.findById(stop.planId()).orElseThrow();
+            String detail = "上门查看 Doorstep check: " + check.zh() + " / " + check.en()
+                    + (trimmed == null ? "" : " · " + trimmed);
+            welfare.raise(plan.canteenId(), stop, alert, detail, actor.username());
+        }
+        audit.info("wellbeing stop={} senior={} check={} by={}", stopId, stop.seniorId(), check, actor.username());
+        return myStop(stop);
+    }
+
     /** Stops out for longer than the hot-meal window without a confirmation raise a welfare alert (scheduler). */
     void alertUnconfirmed() {
         Instant now = clock.instant();
@@ -339,7 +361,8 @@ public class RouteDesk {
                 stop.status().en(),
                 stop.reason(),
                 stop.latitude(),
-                stop.longitude());
+                stop.longitude(),
+                stop.wellbeing());
     }
 
     private DeliveryRound ownRound(long roundId, Actor actor) {

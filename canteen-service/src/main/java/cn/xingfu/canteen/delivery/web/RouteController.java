@@ -3,6 +3,7 @@ package cn.xingfu.canteen.delivery.web;
 import cn.xingfu.canteen.delivery.FailureReason;
 import cn.xingfu.canteen.delivery.MyRoute;
 import cn.xingfu.canteen.delivery.RouteDesk;
+import cn.xingfu.canteen.delivery.Wellbeing;
 import cn.xingfu.canteen.shared.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,6 +65,18 @@ class RouteController {
         return desk.notDelivered(
                 stopId, request.reason(), request.note(), request.photoBase64(), request.photoType(), actor);
     }
+
+    @PostMapping("/api/delivery/stops/{stopId}/wellbeing")
+    @Operation(
+            summary = "The volunteer's check at the door after the hand-over: FINE, UNWELL or NEEDS_CALL",
+            description = "UNWELL and NEEDS_CALL raise a welfare alert for the canteen staff")
+    MyRoute.MyStop wellbeing(@PathVariable long stopId, @Valid @RequestBody WellbeingRequest request, Actor actor) {
+        return desk.checkWellbeing(stopId, request.check(), request.note(), actor);
+    }
+
+    record WellbeingRequest(
+            @NotNull Wellbeing check,
+            @Nullable @Size(max = 300) String note) {}
 
     record DeliveredRequest(
             @Nullable @Size(max = 2000) String qrToken,
