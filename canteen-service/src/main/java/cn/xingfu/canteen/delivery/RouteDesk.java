@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.delivery;
 
+import cn.xingfu.canteen.card.CardImages;
 import cn.xingfu.canteen.card.CardVerification;
 import cn.xingfu.canteen.card.ScanContext;
 import cn.xingfu.canteen.card.VerifiedCard;
@@ -225,6 +226,20 @@ public class RouteDesk {
                 actor.username());
         finishIfDone(round);
         return myStop(stop);
+    }
+
+    /**
+     * Hand-over with a photo or camera frame of the senior's card, for phones that cannot read QR codes themselves.
+     * A picture without a readable code costs no card attempt: the phone simply sends the next frame.
+     */
+    public MyRoute.MyStop deliveredWithCardImage(long stopId, byte[] image, Actor actor) {
+        ownStop(stopId, actor).requireOut();
+        String token = CardImages.qrText(image)
+                .orElseThrow(() -> DomainException.invalid(
+                        "NO_CARD_IN_IMAGE",
+                        "没有在画面中找到助餐卡二维码，请对准卡片再试",
+                        "No meal-card QR code found in the picture; aim at the card and try again"));
+        return delivered(stopId, token, null, actor);
     }
 
     /** Not handed over; nobody home and an unwell senior raise a welfare alert for the canteen staff. */

@@ -20,6 +20,8 @@ import cn.xingfu.canteen.senior.StatusPeriod;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.canteen.shared.food.DietaryTag;
+import cn.xingfu.canteen.shared.food.Texture;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Actor;
@@ -173,7 +175,10 @@ class DeliveryWorld {
                                     lat,
                                     lng,
                                     canteen.id(),
-                                    DietaryNeeds.none(),
+                                    // the first senior has a need the volunteer reads in words, never as LOW_SALT
+                                    i == 0
+                                            ? new DietaryNeeds(Set.of(DietaryTag.LOW_SALT), Set.of(), Texture.NORMAL)
+                                            : DietaryNeeds.none(),
                                     new EmergencyContact("女儿" + i, "女儿", "1380000" + String.format("%04d", i)),
                                     null,
                                     i == 0 ? "耳背，请大声敲门" : null,
@@ -184,8 +189,8 @@ class DeliveryWorld {
                             manager)
                     .senior()
                     .id();
-            String code = cards.issue(seniorId, Set.of(), manager).manualCode();
-            list.add(new Senior(seniorId, code));
+            var card = cards.issue(seniorId, Set.of(), manager);
+            list.add(new Senior(seniorId, card.manualCode(), card.token()));
         }
         Actor staff = new Actor(Ids.next(), "staff-" + id, Role.CANTEEN_STAFF, canteen.id());
         List<Long> orders = new ArrayList<>();
@@ -285,7 +290,7 @@ class DeliveryWorld {
         return round.stops().stream().map(PlanView.StopView::stopId).toList();
     }
 
-    record Senior(long id, String manualCode) {}
+    record Senior(long id, String manualCode, String token) {}
 
     record VolunteerLogin(long id, String username, Actor actor) {}
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,6 +65,16 @@ class RouteController {
             @PathVariable long stopId, @Valid @RequestBody NotDeliveredRequest request, Actor actor) {
         return desk.notDelivered(
                 stopId, request.reason(), request.note(), request.photoBase64(), request.photoType(), actor);
+    }
+
+    @PostMapping(
+            value = "/api/delivery/stops/{stopId}/card-image",
+            consumes = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
+    @Operation(
+            summary = "Handed over: proof is a photo or camera frame of the senior's card (JPEG or PNG body)",
+            description = "422 NO_CARD_IN_IMAGE when no QR code can be read; the phone then sends another frame")
+    MyRoute.MyStop deliveredWithCardImage(@PathVariable long stopId, @RequestBody byte[] image, Actor actor) {
+        return desk.deliveredWithCardImage(stopId, image, actor);
     }
 
     @PostMapping("/api/delivery/stops/{stopId}/wellbeing")
