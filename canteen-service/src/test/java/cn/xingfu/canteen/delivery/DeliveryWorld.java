@@ -2,6 +2,7 @@ package cn.xingfu.canteen.delivery;
 
 import cn.xingfu.canteen.card.CardManagement;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
+import cn.xingfu.canteen.menu.DishDraft;
 import cn.xingfu.canteen.menu.DishView;
 import cn.xingfu.canteen.menu.MenuFixtures;
 import cn.xingfu.canteen.menu.MenuItemView;
@@ -116,13 +117,21 @@ class DeliveryWorld {
     }
 
     Scenario scenario(int seniorCount) {
+        return scenario(seniorCount, "");
+    }
+
+    /**
+     * A scenario whose stored text (canteen, seniors' names and addresses, the first dish) starts with {@code label},
+     * e.g. markup that the pages must show as text.
+     */
+    Scenario scenario(int seniorCount, String label) {
         pinBeforeCutoff();
         long id = Ids.next();
         String district = String.valueOf(800000 + Math.floorMod(id, 99_999));
         CanteenView canteen = canteens.register(new NewCanteen(
                 id,
                 "D" + id,
-                "送餐测试食堂" + id,
+                label + "送餐测试食堂" + id,
                 "几江街道",
                 district,
                 "几江街道测试路 8 号",
@@ -147,7 +156,16 @@ class DeliveryWorld {
                     "test");
         }
         Actor manager = new Actor(Ids.next(), "manager-" + id, Role.CANTEEN_MANAGER, canteen.id());
-        DishView rice = MenuFixtures.aDish(menus, "12.00");
+        DishView rice = label.isEmpty()
+                ? MenuFixtures.aDish(menus, "12.00")
+                : menus.createDish(new DishDraft(
+                        label + "米饭",
+                        label + " rice",
+                        new BigDecimal("12.00"),
+                        "主食",
+                        Set.of(),
+                        Set.of(),
+                        Texture.SOFT));
         DishView soup = MenuFixtures.aDish(menus, "6.00");
         List<MenuItemView> items = List.of(
                 menus.putItem(
@@ -166,12 +184,12 @@ class DeliveryWorld {
             double lng = 106.2596 + 0.004 * Math.sin(i * 1.3) * (1 + i % 3);
             long seniorId = seniors.register(
                             new SeniorRegistration(
-                                    "送餐老人" + (char) ('甲' + i) + id % 1000,
+                                    label + "送餐老人" + (char) ('甲' + i) + id % 1000,
                                     TestIdNumbers.bornOn(LocalDate.of(1938, 5, 1 + i)),
                                     null,
                                     null,
                                     "1390000" + String.format("%04d", i),
-                                    "几江街道送餐路 " + (i + 1) + " 号",
+                                    label + "几江街道送餐路 " + (i + 1) + " 号",
                                     lat,
                                     lng,
                                     canteen.id(),

@@ -137,6 +137,7 @@ class RushScreensBrowserIT {
         recall.click();
         waitUntil(ExpectedConditions.attributeToBe(card, "data-status", "PREPARING"));
         assertThat(statusOf(cooking.orderId())).isEqualTo("PREPARING");
+        browser.findElement(By.id("recall-close")).click();
 
         // a hand-over tapped by mistake: the ticket leaves the grid, the recall brings it back as ready
         OrderView ready = orders.get(OPEN - 1);
@@ -144,6 +145,7 @@ class RushScreensBrowserIT {
         String handOver = ready.channel() == Channel.TAKEAWAY ? "PICKED_UP" : "SERVED";
         tap(readyCard, handOver);
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(readyCard));
+        browser.findElement(By.id("recall-open")).click();
         By recallReady = By.cssSelector("#recall-list li[data-order-id='" + ready.orderId() + "'] button");
         waitUntil(ExpectedConditions.elementToBeClickable(recallReady)).click();
         waitUntil(ExpectedConditions.attributeToBe(readyCard, "data-status", "READY"));
