@@ -10,7 +10,7 @@
   var TEXT = {
     zh: {
       title: '厨房看板', other: 'English', live: '实时更新中', reconnecting: '连接中断，正在重连…',
-      toCook: '待做菜品', dineIn: '堂食', takeaway: '自取', delivery: '送餐', waited: '等', minutes: '分钟',
+      toCook: '待做菜品', dineIn: '堂食', takeaway: '自取', delivery: '送餐', waited: '已等', minutes: '分钟',
       amber: '等待较久', red: '已超时', none: '暂无订单', cashDue: '待收现金', yuan: '元',
       start: '开始制作', ready: '做好了', served: '已上餐', pickedUp: '已取走', handOver: '交给志愿者',
       cash: '已收现金', noCanteen: '请在网址中加上 ?canteenId=食堂编号', failed: '操作失败：',
@@ -79,11 +79,15 @@
     return null;
   }
 
+  var messageTimer = null;
   function showMessage(text, info) {
     var box = $('message');
     box.textContent = text || '';
     box.className = 'message' + (info ? ' info' : '');
     box.hidden = !text;
+    // a confirmation goes away by itself, an error stays until the next action
+    clearTimeout(messageTimer);
+    if (text && info) messageTimer = setTimeout(function () { box.hidden = true; }, 5000);
   }
 
   function problemText(error) {
@@ -142,8 +146,12 @@
     if (order.lines.length > shown.length) {
       lines.appendChild(Live.el('li', { className: 'more', text: t('more')(order.lines.length - shown.length) }));
     }
-    var flags = (order.dietaryFlags || []).length ? Live.el('div', { className: 'flags' },
-      order.dietaryFlags.map(function (code) {
+    // allergies first: on a small ticket they are the flags that must never be cut off
+    var codes = (order.dietaryFlags || []).slice().sort(function (a, b) {
+      return (b.indexOf('ALLERGY:') === 0) - (a.indexOf('ALLERGY:') === 0);
+    });
+    var flags = codes.length ? Live.el('div', { className: 'flags' },
+      codes.map(function (code) {
         var view = FoodWords.flag(code, lang);
         return Live.el('span', { className: 'flag ' + view.kind, text: view.text });
       })) : null;
@@ -161,8 +169,10 @@
     }, [
       Live.el('span', { className: 'number', text: order.orderNumber }),
       Live.el('span', { className: 'meta' }, [
-        lateWords ? Live.el('strong', { className: 'late-words', text: lateWords }) : null,
-        Live.el('span', { className: 'wait', text: t('waited') + ' ' + wait.minutes + ' ' + t('minutes') }),
+        // a late ticket says so and for how long in one chip; the others just how long they have waited
+        lateWords
+          ? Live.el('strong', { className: 'late-words', text: lateWords + ' ' + wait.minutes + ' ' + t('minutes') })
+          : Live.el('span', { className: 'wait', text: t('waited') + ' ' + wait.minutes + ' ' + t('minutes') }),
         Live.el('span', { className: 'channel', text: channelWord(order.channel)
           + (showPeriod ? ' · ' + words(PERIODS[order.period] || [order.period, order.period]) : '') })
       ]),

@@ -37,7 +37,7 @@ class StoredTextEscapingBrowserIT {
     @RegisterExtension
     static final HeadlessChromium chromium = HeadlessChromium.window(1280, 900);
 
-    private final WebDriver browser = chromium.driver();
+    private WebDriver browser;
 
     @LocalServerPort
     int port;
@@ -51,6 +51,7 @@ class StoredTextEscapingBrowserIT {
 
     @BeforeAll
     void plantMarkup() {
+        browser = chromium.driver();
         // two boxes: the third meal stays in the kitchen, where the display shows it
         scenario = world.scenario(3, MARKUP);
         volunteer = world.volunteer(scenario, MARKUP + "志愿者", 2, TransportMode.E_BIKE);
