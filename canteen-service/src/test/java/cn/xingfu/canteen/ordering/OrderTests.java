@@ -168,6 +168,10 @@ class OrderTests {
         for (Channel channel : Channel.values()) {
             assertThat(status.recallTo(channel)).as(status + " " + channel).isNull();
         }
+    }
+
+    @Test
+    void aPlacedOrderOrAMealWithTheVolunteerIsNotRecalled() {
         Order placed = OrderFixtures.aPlacedDineInOrder();
         assertThatThrownBy(() -> placed.recall(WINDOW, OrderFixtures.NOON))
                 .hasMessageContaining("ORDER_NOT_RECALLABLE");
