@@ -20,7 +20,8 @@
       loadFailed: '数据加载失败：', switchTo: 'English', assessmentsDue: '能力评估到期/逾期', resident: '老人',
       lastAssessed: '上次评估', dueOn: '应评日期', cause: '原因', noneDue: '无到期评估',
       'cause.NEVER_ASSESSED': '尚未按新国标评估', 'cause.INTERVAL': '到期复评', 'cause.EVENT': '风险事件或状况变化',
-      overdue: '逾期', never: '从未'
+      overdue: '逾期', never: '从未', 'tab.district': '概况', 'tab.occupancy': '入住', 'tab.vacancy': '空床',
+      'tab.caregivers': '护理员', 'tab.ratings': '等级评定', 'tab.assessments': '能力评估'
     },
     en: {
       title: 'Care facilities dashboard', facility: 'Facility', allFacilities: 'All facilities', logout: 'Sign out',
@@ -42,7 +43,9 @@
       loadFailed: 'Loading failed: ', switchTo: '中文', assessmentsDue: 'Ability assessments due or overdue',
       resident: 'Resident', lastAssessed: 'Last assessed', dueOn: 'Due on', cause: 'Cause', noneDue: 'No assessment due',
       'cause.NEVER_ASSESSED': 'never assessed under GB/T 42195-2022', 'cause.INTERVAL': 'interval passed',
-      'cause.EVENT': 'event or change of condition', overdue: 'overdue', never: 'never'
+      'cause.EVENT': 'event or change of condition', overdue: 'overdue', never: 'never', 'tab.district': 'Overview',
+      'tab.occupancy': 'Occupancy', 'tab.vacancy': 'Vacant beds', 'tab.caregivers': 'Caregivers', 'tab.ratings': 'Ratings',
+      'tab.assessments': 'Assessments'
     }
   };
 
@@ -101,6 +104,29 @@
     document.querySelectorAll('a.csv[data-csv]').forEach(a => { a.href = a.dataset.csv + query(); });
   }
 
+  /**
+   * One part of the dashboard at a time, chosen in the contents bar (and kept in the address, so a link or a reload
+   * opens the same part): a district with many facilities would otherwise make one page thousands of pixels long.
+   */
+  function showTab(tab) {
+    const links = [...document.querySelectorAll('#toc a[data-tab]')];
+    const chosen = links.some(a => a.dataset.tab === tab) ? tab : 'district';
+    links.forEach(a => {
+      const on = a.dataset.tab === chosen;
+      a.classList.toggle('active', on);
+      if (on) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+    });
+    document.querySelectorAll('main > section[data-tab]').forEach(s => { s.hidden = s.dataset.tab !== chosen; });
+    document.body.dataset.tab = chosen;
+    // a chart drawn while its section was hidden has no size yet
+    Object.values(state.charts).forEach(c => c.resize());
+  }
+
+  function tabOfHash() {
+    const section = location.hash ? document.getElementById(location.hash.substring(1)) : null;
+    return section && section.dataset.tab ? section.dataset.tab : 'district';
+  }
+
   function chart(id) {
     if (!window.echarts) return null;
     if (!state.charts[id]) state.charts[id] = echarts.init(document.getElementById(id), null, { renderer: 'svg' });
@@ -118,7 +144,7 @@
     const label = l => state.lang === 'zh' ? l.labelZh : l.labelEn;
     c.setOption({
       title: { text: t('ratingsChart'), textStyle: { fontSize: 16 } },
-      tooltip: {}, legend: { top: 0, right: 0 }, grid: { left: 40, right: 16, bottom: 40, top: 40 },
+      tooltip: { renderMode: 'richText' }, legend: { top: 0, right: 0 }, grid: { left: 40, right: 16, bottom: 40, top: 40 },
       xAxis: { type: 'category', data: d.stars.map(l => l.level == null ? t('unrated') : (state.lang === 'zh' ? l.level + ' 级' : 'Level ' + l.level)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -140,7 +166,7 @@
     const names = [...new Set(rows.map(r => r.facilityName))];
     const sum = (name, field) => rows.filter(r => r.facilityName === name && r.bedType !== 'HOME_CARE').reduce((s, r) => s + r[field], 0);
     c.setOption({
-      tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 40, right: 16, bottom: 70, top: 36 },
+      tooltip: { trigger: 'axis', renderMode: 'richText' }, legend: { top: 0 }, grid: { left: 40, right: 16, bottom: 70, top: 36 },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 3 ? 20 : 0, fontSize: 12, formatter: n => n.length > 12 ? n.slice(0, 12) + '…' : n } },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
@@ -165,7 +191,7 @@
       })
     }));
     c.setOption({
-      tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { left: 44, right: 16, bottom: 30, top: 36 },
+      tooltip: { trigger: 'axis', renderMode: 'richText' }, legend: { top: 0 }, grid: { left: 44, right: 16, bottom: 30, top: 36 },
       xAxis: { type: 'category', data: months }, yAxis: { type: 'value', max: 100, name: t('occupancyRate') }, series
     }, true);
   }
@@ -292,6 +318,12 @@
       renderAll();
     });
     $('#vacancy-form').addEventListener('submit', ev => { ev.preventDefault(); findVacancies(); });
+    document.querySelectorAll('#toc a[data-tab]').forEach(a => a.addEventListener('click', ev => {
+      ev.preventDefault();
+      history.replaceState(null, '', a.getAttribute('href'));
+      showTab(a.dataset.tab);
+    }));
+    showTab(tabOfHash());
     window.addEventListener('resize', () => Object.values(state.charts).forEach(c => c.resize()));
     await load();
   }

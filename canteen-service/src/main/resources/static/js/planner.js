@@ -52,6 +52,28 @@
       { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
   }
 
+  /**
+   * The solver's score in words. Its levels (RoutePlan, DeliveryConstraints): hard = 1000 per box over capacity plus
+   * the minutes beyond the food-to-mouth ceiling; soft = meals unassigned / seconds beyond the hot-meal window /
+   * seconds travelled plus twice the seconds outside seniors' preferred times. Returns null for an unknown form.
+   */
+  function scoreWords(score) {
+    var m = /^\[(-?\d+)\]hard\/\[(-?\d+)\/(-?\d+)\/(-?\d+)\]soft$/.exec(score || '');
+    if (!m) return null;
+    var hard = -Number(m[1]);
+    var boxes = Math.floor(hard / 1000);
+    var ceiling = hard % 1000;
+    var parts = [];
+    if (boxes > 0) parts.push('超载 ' + boxes + ' 盒 Over capacity by ' + boxes + ' box(es)');
+    if (ceiling > 0) parts.push('超过送达时限 ' + ceiling + ' 分钟 ' + ceiling + ' min beyond the food-to-mouth ceiling');
+    parts.push('未分配 ' + (-Number(m[2])) + ' 份 ' + (-Number(m[2])) + ' meal(s) unassigned');
+    parts.push('超出保温时限 ' + Math.round(-Number(m[3]) / 60) + ' 分钟 '
+      + Math.round(-Number(m[3]) / 60) + ' min beyond the hot-meal window');
+    parts.push('路程及错过希望时间 ' + Math.round(-Number(m[4]) / 60) + ' 分钟 '
+      + Math.round(-Number(m[4]) / 60) + ' min travelled (missed preferred times count double)');
+    return { ok: hard === 0, text: parts.join(' · ') };
+  }
+
   /** The server works out whether the plan has this meal arrive beyond the hot-meal window of its trip. */
   function hotLate(stop) {
     return stop.beyondHotWindow === true || stop.late === true;
@@ -195,20 +217,22 @@
       var percent = Math.max(0, Math.min(100, plan.progressPercent || 0));
       $('progress-fill').style.width = percent + '%';
       $('progress').querySelector('.bar').setAttribute('aria-valuenow', String(percent));
+      var best = scoreWords(plan.score);
       $('progress-text').textContent = '规划中 Planning… ' + percent + '%'
-        + ' · 当前最佳得分 Best score: ' + (plan.score || '—');
+        + (best ? ' · 当前最佳 Best so far: ' + best.text : '');
     }
     var totals = $('totals');
     totals.hidden = !plan;
     totals.textContent = '';
     if (plan) {
+      var words = scoreWords(plan.score);
       [['travel', '总路程 Travel', plan.travelMinutes + ' 分钟 min'],
-        ['unassigned', '未分配 Unassigned', String(plan.unassigned)],
-        ['late', '超出保温时限 Beyond hot window', String(plan.hotWindowLate)],
-        ['score', '得分 Score', plan.score || '—']].forEach(function (t) {
-        var alarm = (t[0] === 'unassigned' || t[0] === 'late') && t[2] !== '0';
-        totals.appendChild(el('span', { className: 'total' + (alarm ? ' alarm' : ''), 'data-total': t[0] },
-          [el('span', { text: t[1] + ': ' }), el('strong', { text: t[2] })]));
+        ['unassigned', '未分配 Meals unassigned', plan.unassigned + ' 份'],
+        ['late', '超出保温时限 Meals late (beyond the hot window)', plan.hotWindowLate + ' 份'],
+        ['rules', '硬性规则 Hard rules', words ? (words.ok ? '全部满足 All met' : words.text) : '—']].forEach(function (t) {
+        var alarm = (t[0] === 'unassigned' || t[0] === 'late') && t[2] !== '0 份' || (t[0] === 'rules' && words && !words.ok);
+        totals.appendChild(el('span', { className: 'total' + (alarm ? ' alarm' : ''), 'data-total': t[0],
+          title: plan.score || '' }, [el('span', { text: t[1] + ': ' }), el('strong', { text: t[2] })]));
       });
     }
     $('prints').hidden = !plan || solving;

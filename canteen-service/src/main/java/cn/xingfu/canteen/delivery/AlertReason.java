@@ -4,7 +4,8 @@ package cn.xingfu.canteen.delivery;
 public enum AlertReason {
     NOBODY_HOME("送餐无人应门", "Nobody answered the door"),
     SENIOR_UNWELL("老人身体不适", "Senior unwell"),
-    NOT_CONFIRMED("送餐超时未确认", "Delivery not confirmed in time");
+    NOT_CONFIRMED("送餐超时未确认", "Delivery not confirmed in time"),
+    NEEDS_CALL("上门查看：需要回电关心", "Doorstep check: needs a call");
 
     private final String zh;
     private final String en;

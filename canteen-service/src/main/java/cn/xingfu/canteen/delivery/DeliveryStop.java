@@ -84,6 +84,16 @@ class DeliveryStop {
     @Column(nullable = false)
     private boolean alerted;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private @Nullable Wellbeing wellbeing;
+
+    @Column(name = "wellbeing_note", length = 300)
+    private @Nullable String wellbeingNote;
+
+    @Column(name = "wellbeing_at")
+    private @Nullable Instant wellbeingAt;
+
     protected DeliveryStop() {}
 
     DeliveryStop(long id, long planId, long orderId, long seniorId, double latitude, double longitude, int boxes) {
@@ -173,6 +183,22 @@ class DeliveryStop {
         this.note = note;
         this.handedOverAt = now;
         this.closedBy = by;
+    }
+
+    /** The check at the door, after the hand-over; a second tap corrects the first. */
+    void checkWellbeing(Wellbeing check, @Nullable String note, Instant now) {
+        if (status != StopStatus.DELIVERED) {
+            throw DomainException.conflict(
+                    "STOP_NOT_DELIVERED", "送达后才能记录老人状况", "Record how the senior is after handing the meal over");
+        }
+        this.wellbeing = check;
+        this.wellbeingNote = note;
+        this.wellbeingAt = now;
+    }
+
+    @Nullable
+    Wellbeing wellbeing() {
+        return wellbeing;
     }
 
     void markAlerted() {

@@ -33,7 +33,10 @@ public record MyRoute(long volunteerId, String volunteerName, LocalDate date, Li
             double kitchenLongitude,
             List<MyStop> stops) {}
 
-    /** One door; {@code trip} says which trip from the kitchen carries the meal, leaving at {@code tripLeavesAt}. */
+    /**
+     * One door; {@code trip} says which trip from the kitchen carries the meal, leaving at {@code tripLeavesAt};
+     * {@code wellbeing} is the volunteer's check at the door once the meal was handed over.
+     */
     public record MyStop(
             long stopId,
             int sequence,
@@ -53,5 +56,6 @@ public record MyRoute(long volunteerId, String volunteerName, LocalDate date, Li
             String statusEn,
             @Nullable FailureReason reason,
             double latitude,
-            double longitude) {}
+            double longitude,
+            @Nullable Wellbeing wellbeing) {}
 }

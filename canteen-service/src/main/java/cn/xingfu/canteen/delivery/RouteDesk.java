@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.delivery;
 
+import cn.xingfu.canteen.card.CardImages;
 import cn.xingfu.canteen.card.CardVerification;
 import cn.xingfu.canteen.card.ScanContext;
 import cn.xingfu.canteen.card.VerifiedCard;
@@ -233,6 +234,20 @@ public class RouteDesk {
         return myStop(stop);
     }
 
+    /**
+     * Hand-over with a photo or camera frame of the senior's card, for phones that cannot read QR codes themselves.
+     * A picture without a readable code costs no card attempt: the phone simply sends the next frame.
+     */
+    public MyRoute.MyStop deliveredWithCardImage(long stopId, byte[] image, Actor actor) {
+        ownStop(stopId, actor).requireOut();
+        String token = CardImages.qrText(image)
+                .orElseThrow(() -> DomainException.invalid(
+                        "NO_CARD_IN_IMAGE",
+                        "没有在画面中找到助餐卡二维码，请对准卡片再试",
+                        "No meal-card QR code found in the picture; aim at the card and try again"));
+        return delivered(stopId, token, null, actor);
+    }
+
     /** Not handed over; nobody home and an unwell senior raise a welfare alert for the canteen staff. */
     public MyRoute.MyStop notDelivered(
             long stopId,
@@ -285,6 +300,28 @@ public class RouteDesk {
                     actor.username());
         }
         finishIfDone(rounds.findById(stop.roundId()).orElseThrow());
+        return myStop(stop);
+    }
+
+    /**
+     * The volunteer's check at the door after the hand-over: an unwell senior or one who needs a call raises a welfare
+     * alert for the canteen staff through the same path as a failed delivery.
+     */
+    public MyRoute.MyStop checkWellbeing(long stopId, Wellbeing check, @Nullable String note, Actor actor) {
+        DeliveryStop stop = ownStop(stopId, actor);
+        String trimmed = note == null || note.isBlank() ? null : note.trim();
+        if (trimmed != null && trimmed.length() > 300) {
+            throw DomainException.invalid("NOTE_TOO_LONG", "备注不能超过 300 字", "The note must not exceed 300 characters");
+        }
+        stop.checkWellbeing(check, trimmed, clock.instant());
+        AlertReason alert = check.alert();
+        if (alert != null) {
+            DeliveryPlan plan = plans.findById(stop.planId()).orElseThrow();
+            String detail = "上门查看 Doorstep check: " + check.zh() + " / " + check.en()
+                    + (trimmed == null ? "" : " · " + trimmed);
+            welfare.raise(plan.canteenId(), stop, alert, detail, actor.username());
+        }
+        audit.info("wellbeing stop={} senior={} check={} by={}", stopId, stop.seniorId(), check, actor.username());
         return myStop(stop);
     }
 
@@ -345,7 +382,8 @@ public class RouteDesk {
                 stop.status().en(),
                 stop.reason(),
                 stop.latitude(),
-                stop.longitude());
+                stop.longitude(),
+                stop.wellbeing());
     }
 
     private DeliveryRound ownRound(long roundId, Actor actor) {

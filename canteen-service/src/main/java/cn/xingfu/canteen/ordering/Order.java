@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -237,6 +238,34 @@ class Order {
                             ? PaymentStatus.REFUNDED
                             : PaymentStatus.VOID;
         }
+        return touched(previous, now);
+    }
+
+    /**
+     * Undoes the last kitchen or counter step: "ready" goes back to preparing, a counter hand-over back to ready.
+     * A hand-over is recalled only within {@code window} of it, while the meal can still be at the counter.
+     */
+    OrderChanged recall(Duration window, Instant now) {
+        OrderStatus target = status.recallTo(channel);
+        if (target == null) {
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
+                    "ORDER_NOT_RECALLABLE",
+                    "订单当前为「" + status.zh() + "」，不能撤回",
+                    "The order is " + status.en() + " and cannot be recalled",
+                    Map.of("status", status.name()));
+        }
+        if (status.isFinal() && updatedAt.plus(window).isBefore(now)) {
+            throw new DomainException(
+                    DomainException.Kind.CONFLICT,
+                    "RECALL_TOO_LATE",
+                    "交餐已超过 " + window.toMinutes() + " 分钟，不能撤回",
+                    "Handed over more than " + window.toMinutes() + " minutes ago; it can no longer be recalled",
+                    Map.of("status", status.name(), "windowMinutes", window.toMinutes()));
+        }
+        OrderStatus previous = status;
+        status = target;
+        statusNote = "recalled 撤回";
         return touched(previous, now);
     }
 

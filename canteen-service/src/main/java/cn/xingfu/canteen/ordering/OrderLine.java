@@ -24,6 +24,9 @@ class OrderLine {
     @Column(nullable = false, length = 100)
     private String name;
 
+    @Column(name = "name_en", nullable = false, length = 100)
+    private String nameEn;
+
     @Column(name = "unit_price", nullable = false, precision = 10, scale = 2)
     private BigDecimal unitPrice;
 
@@ -32,11 +35,12 @@ class OrderLine {
 
     protected OrderLine() {}
 
-    OrderLine(long menuItemId, long dishId, String name, BigDecimal unitPrice, int quantity) {
+    OrderLine(long menuItemId, long dishId, String name, String nameEn, BigDecimal unitPrice, int quantity) {
         this.id = Ids.next();
         this.menuItemId = menuItemId;
         this.dishId = dishId;
         this.name = name;
+        this.nameEn = nameEn;
         this.unitPrice = unitPrice;
         this.quantity = quantity;
     }
@@ -53,7 +57,7 @@ class OrderLine {
     }
 
     OrderView.Line toView() {
-        return new OrderView.Line(menuItemId, dishId, name, quantity, unitPrice);
+        return new OrderView.Line(menuItemId, dishId, name, quantity, unitPrice, nameEn.isEmpty() ? name : nameEn);
     }
 
     long menuItemId() {

@@ -209,6 +209,7 @@ public class OrderPlacement {
                                 item.dish().menuItemId(),
                                 item.dish().dishId(),
                                 item.dish().name(),
+                                item.dish().nameEn(),
                                 item.dish().price(),
                                 item.quantity()))
                         .toList(),

@@ -7,6 +7,7 @@ import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.wallet.Wallets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,6 +27,9 @@ public class OrderProgress {
 
     private static final Set<OrderStatus> DELIVERY_STEPS =
             EnumSet.of(OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED, OrderStatus.FAILED);
+
+    /** How long after a counter hand-over the kitchen display may still recall it: the meal is still in sight. */
+    public static final Duration RECALL_WINDOW = Duration.ofMinutes(15);
 
     private final Orders orders;
     private final Wallets wallets;
@@ -100,6 +104,22 @@ public class OrderProgress {
         }
         order.lines().forEach(line -> portions.giveBack(line.menuItemId(), line.quantity()));
         return view;
+    }
+
+    /**
+     * Staff undo a "ready" or a counter hand-over tapped by mistake ({@link OrderStatus#recallTo}); a hand-over only
+     * within {@link #RECALL_WINDOW}.
+     */
+    @Transactional
+    public OrderView recall(long orderId, Actor actor) {
+        actor.requireStaff();
+        Order order = load(orderId);
+        actor.requireCanteen(order.canteenId());
+        OrderStatus from = order.status();
+        OrderChanged changed = order.recall(RECALL_WINDOW, clock.instant());
+        history(order, from, order.status(), "recalled 撤回", actor.username());
+        events.publishEvent(changed);
+        return order.toView();
     }
 
     /** The senior paid the self-pay part in cash at the counter. */

@@ -3,11 +3,12 @@ package cn.xingfu.canteen.ordering;
 import cn.xingfu.canteen.shared.Channel;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where an order is. The allowed moves depend on the channel: dine-in ends SERVED, takeaway PICKED_UP,
  * delivery goes OUT_FOR_DELIVERY and ends DELIVERED or FAILED. Cancelling is possible only before
- * preparation starts.
+ * preparation starts. A tap by mistake is undone by {@link #recallTo(Channel)}, one step back.
  */
 public enum OrderStatus {
     /** 已下单: accepted, paid or awaiting cash, not yet cooked. */
@@ -67,5 +68,19 @@ public enum OrderStatus {
 
     public boolean canMoveTo(OrderStatus target, Channel channel) {
         return nextFor(channel).contains(target);
+    }
+
+    /**
+     * Where the kitchen's recall takes an order of {@code channel} back to when "ready" or a counter hand-over was
+     * tapped by mistake; null when there is nothing to recall. A meal given to a volunteer, delivered or cancelled
+     * is never recalled: the delivery module and the refund own those.
+     */
+    public @Nullable OrderStatus recallTo(Channel channel) {
+        return switch (this) {
+            case READY -> PREPARING;
+            case SERVED -> channel == Channel.DINE_IN ? READY : null;
+            case PICKED_UP -> channel == Channel.TAKEAWAY ? READY : null;
+            default -> null;
+        };
     }
 }

@@ -37,6 +37,6 @@ public record OrderView(
         Instant placedAt,
         Instant updatedAt) {
 
-    /** One dish of the order. */
-    public record Line(long menuItemId, long dishId, String name, int quantity, BigDecimal unitPrice) {}
+    /** One dish of the order; {@code nameEn} is the English name (the Chinese one where none was recorded). */
+    public record Line(long menuItemId, long dishId, String name, int quantity, BigDecimal unitPrice, String nameEn) {}
 }

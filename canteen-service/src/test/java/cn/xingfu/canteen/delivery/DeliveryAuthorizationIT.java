@@ -66,6 +66,28 @@ class DeliveryAuthorizationIT {
                         .contentType(MediaType.APPLICATION_JSON)
                         .body("{\"reason\":\"NOBODY_HOME\"}")))
                 .isEqualTo(404);
+        assertThat(status(asBob.post()
+                        .uri("/api/delivery/stops/{id}/wellbeing", aliceStop.stopId())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"check\":\"NEEDS_CALL\"}")))
+                .isEqualTo(404);
+        assertThat(status(asBob.post()
+                        .uri("/api/delivery/stops/{id}/card-image", aliceStop.stopId())
+                        .contentType(MediaType.IMAGE_JPEG)
+                        .body(new byte[] {1, 2, 3})))
+                .isEqualTo(404);
+        // her own stop, not handed over yet: no well-being check, and a picture without a card is no proof
+        RestClient asAlice = client(alice.username());
+        assertThat(status(asAlice.post()
+                        .uri("/api/delivery/stops/{id}/wellbeing", aliceStop.stopId())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"check\":\"FINE\"}")))
+                .isEqualTo(409);
+        assertThat(status(asAlice.post()
+                        .uri("/api/delivery/stops/{id}/wellbeing", aliceStop.stopId())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("{\"check\":\"SO_SO\"}")))
+                .isEqualTo(400);
         assertThat(status(asBob.get().uri("/api/seniors/{id}", aliceStop.seniorId())))
                 .isEqualTo(403);
         assertThat(status(asBob.get().uri("/api/delivery/plans/{id}", planId))).isEqualTo(403);

@@ -2,6 +2,7 @@ package cn.xingfu.canteen.delivery;
 
 import cn.xingfu.canteen.card.CardManagement;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
+import cn.xingfu.canteen.menu.DishDraft;
 import cn.xingfu.canteen.menu.DishView;
 import cn.xingfu.canteen.menu.MenuFixtures;
 import cn.xingfu.canteen.menu.MenuItemView;
@@ -20,6 +21,8 @@ import cn.xingfu.canteen.senior.StatusPeriod;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.canteen.shared.food.DietaryTag;
+import cn.xingfu.canteen.shared.food.Texture;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Actor;
@@ -114,13 +117,21 @@ class DeliveryWorld {
     }
 
     Scenario scenario(int seniorCount) {
+        return scenario(seniorCount, "");
+    }
+
+    /**
+     * A scenario whose stored text (canteen, seniors' names and addresses, the first dish) starts with {@code label},
+     * e.g. markup that the pages must show as text.
+     */
+    Scenario scenario(int seniorCount, String label) {
         pinBeforeCutoff();
         long id = Ids.next();
         String district = String.valueOf(800000 + Math.floorMod(id, 99_999));
         CanteenView canteen = canteens.register(new NewCanteen(
                 id,
                 "D" + id,
-                "送餐测试食堂" + id,
+                label + "送餐测试食堂" + id,
                 "几江街道",
                 district,
                 "几江街道测试路 8 号",
@@ -145,7 +156,16 @@ class DeliveryWorld {
                     "test");
         }
         Actor manager = new Actor(Ids.next(), "manager-" + id, Role.CANTEEN_MANAGER, canteen.id());
-        DishView rice = MenuFixtures.aDish(menus, "12.00");
+        DishView rice = label.isEmpty()
+                ? MenuFixtures.aDish(menus, "12.00")
+                : menus.createDish(new DishDraft(
+                        label + "米饭",
+                        label + " rice",
+                        new BigDecimal("12.00"),
+                        "主食",
+                        Set.of(),
+                        Set.of(),
+                        Texture.SOFT));
         DishView soup = MenuFixtures.aDish(menus, "6.00");
         List<MenuItemView> items = List.of(
                 menus.putItem(
@@ -164,16 +184,19 @@ class DeliveryWorld {
             double lng = 106.2596 + 0.004 * Math.sin(i * 1.3) * (1 + i % 3);
             long seniorId = seniors.register(
                             new SeniorRegistration(
-                                    "送餐老人" + (char) ('甲' + i) + id % 1000,
+                                    label + "送餐老人" + (char) ('甲' + i) + id % 1000,
                                     TestIdNumbers.bornOn(LocalDate.of(1938, 5, 1 + i)),
                                     null,
                                     null,
                                     "1390000" + String.format("%04d", i),
-                                    "几江街道送餐路 " + (i + 1) + " 号",
+                                    label + "几江街道送餐路 " + (i + 1) + " 号",
                                     lat,
                                     lng,
                                     canteen.id(),
-                                    DietaryNeeds.none(),
+                                    // the first senior has a need the volunteer reads in words, never as LOW_SALT
+                                    i == 0
+                                            ? new DietaryNeeds(Set.of(DietaryTag.LOW_SALT), Set.of(), Texture.NORMAL)
+                                            : DietaryNeeds.none(),
                                     new EmergencyContact("女儿" + i, "女儿", "1380000" + String.format("%04d", i)),
                                     null,
                                     i == 0 ? "耳背，请大声敲门" : null,
@@ -184,8 +207,8 @@ class DeliveryWorld {
                             manager)
                     .senior()
                     .id();
-            String code = cards.issue(seniorId, Set.of(), manager).manualCode();
-            list.add(new Senior(seniorId, code));
+            var card = cards.issue(seniorId, Set.of(), manager);
+            list.add(new Senior(seniorId, card.manualCode(), card.token()));
         }
         Actor staff = new Actor(Ids.next(), "staff-" + id, Role.CANTEEN_STAFF, canteen.id());
         List<Long> orders = new ArrayList<>();
@@ -285,7 +308,7 @@ class DeliveryWorld {
         return round.stops().stream().map(PlanView.StopView::stopId).toList();
     }
 
-    record Senior(long id, String manualCode) {}
+    record Senior(long id, String manualCode, String token) {}
 
     record VolunteerLogin(long id, String username, Actor actor) {}
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.support.HeadlessChromium;
+import cn.xingfu.canteen.support.PageChecks;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -106,7 +107,18 @@ class PlannerPageBrowserIT {
         }
         assertThat(browser.findElement(By.cssSelector("[data-total=unassigned]"))
                         .getText())
-                .endsWith("0");
+                .endsWith(": 0 份");
+        // the solver's score in words, never as "[0]hard/[0/0/-33703]soft"
+        assertThat(browser.findElement(By.cssSelector("[data-total=rules]")).getText())
+                .contains("全部满足");
+        assertThat(browser.findElement(By.id("state")).getText())
+                .doesNotContain("hard")
+                .doesNotContain("soft");
+        assertThat(browser.findElement(By.cssSelector("[data-total=travel]")).getText())
+                .contains(plan.travelMinutes() + " 分钟");
+        assertThat(PageChecks.lowContrastButtons(browser, 4.5))
+                .as("buttons below 4.5:1")
+                .isEmpty();
         assertThat(browser.findElement(By.id("labels")).getDomAttribute("href"))
                 .isEqualTo("/api/delivery/plans/" + plan.planId() + "/labels.pdf");
         chromium.screenshot("delivery-planner.png");

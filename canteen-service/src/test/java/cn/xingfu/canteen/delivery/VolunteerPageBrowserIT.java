@@ -5,11 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.support.HeadlessChromium;
 import cn.xingfu.canteen.support.Http;
+import cn.xingfu.canteen.support.PageChecks;
 import cn.xingfu.canteen.support.TestClock;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +38,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * End to end in headless Chromium on a phone-sized window: delivery orders are placed and planned, the volunteer
- * signs in, sees the stops in order, picks up, closes one stop with the card code and reports "nobody home" at
- * the next; the welfare alert then shows on the staff page. With that page open, a third stop's alert is pushed to it
+ * signs in, sees one stop at a time with the others in order, confirms the pick-up on the page, has a wrong card
+ * refused and retries in the same dialog, answers the well-being check ("needs a call"), goes on with "next" and
+ * reports "nobody home" at the next stop; the welfare alerts then show on the staff page. With that page open, a third stop's alert is pushed to it
  * over STOMP and shown faster than its fallback polling could, then both alerts leave the page as they are resolved.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -63,7 +76,7 @@ class VolunteerPageBrowserIT {
     }
 
     @Test
-    void volunteerDeliversWithTheCardCodeAndWelfareAlertsArePushedToTheStaffPage() throws IOException {
+    void volunteerDeliversOneStopAtATimeRetriesAWrongCardAndWelfareAlertsArePushedToTheStaffPage() throws IOException {
         DeliveryWorld.Scenario scenario = world.scenario(3);
         DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "王志愿", 6, TransportMode.E_BIKE);
         String staff = world.staffLogin(scenario);
@@ -75,6 +88,11 @@ class VolunteerPageBrowserIT {
         signIn(volunteer.username());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.stop"), 3));
+        // one stop in full, the first to visit; the others one line each, in visiting order
+        assertThat(browser.findElements(By.cssSelector("article.stop.current")))
+                .singleElement()
+                .satisfies(card -> assertThat(card.getAttribute("data-stop"))
+                        .isEqualTo(String.valueOf(planned.get(0).stopId())));
         List<String> shown = browser.findElements(By.cssSelector("article.stop .address")).stream()
                 .map(WebElement::getText)
                 .toList();
@@ -83,32 +101,75 @@ class VolunteerPageBrowserIT {
                         planned.stream().map(PlanView.StopView::address).toList());
         assertThat(browser.findElement(By.cssSelector("svg.sketch")).findElements(By.tagName("circle")))
                 .hasSize(3);
-        assertThat(browser.findElement(By.cssSelector("article.stop .notes")).getText())
-                .contains("耳背");
+        WebElement focused = browser.findElement(By.cssSelector("article.stop.current"));
+        assertThat(focused.findElement(By.cssSelector(".notes")).getText()).contains("耳背");
+        // words instead of codes, and the address opens in the phone's map apps
+        assertThat(focused.findElement(By.cssSelector(".chips")).getText()).isEqualTo("低盐");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("LOW_SALT");
+        assertThat(focused.findElement(By.cssSelector("a[data-map=geo]")).getAttribute("href"))
+                .startsWith("geo:" + planned.get(0).latitude() + ","
+                        + planned.get(0).longitude());
+        assertThat(focused.findElement(By.cssSelector("a[data-map=amap]")).getAttribute("href"))
+                .startsWith("https://uri.amap.com/marker?position="
+                        + planned.get(0).longitude() + "," + planned.get(0).latitude());
+        assertThat(focused.findElement(By.cssSelector("a[data-map=baidu]")).getAttribute("href"))
+                .contains("location=" + planned.get(0).latitude() + ","
+                        + planned.get(0).longitude());
+        assertThat(PageChecks.lowContrastButtons(browser, 4.5))
+                .as("buttons below 4.5:1")
+                .isEmpty();
         saveScreenshot("volunteer-route.png");
 
+        // the pick-up is confirmed on the page, not in a browser pop-up
         browser.findElement(By.cssSelector("[data-action=picked-up]")).click();
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-action=delivered]"), 3));
+        assertThat(browser.findElement(By.cssSelector(".confirm")).getText()).contains("全部 3 份餐");
+        browser.findElement(By.cssSelector("[data-action=confirm-pickup]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action=delivered]")));
 
-        // first stop: the senior's card code
-        DeliveryWorld.Senior first = scenario.seniors().stream()
-                .filter(s -> s.id() == planned.get(0).seniorId())
-                .findFirst()
-                .orElseThrow();
-        stop(planned.get(0))
-                .findElement(By.cssSelector("[data-action=delivered]"))
-                .click();
+        // first stop: another senior's card is refused inside the dialog, which stays open for the right one
+        DeliveryWorld.Senior first = senior(scenario, planned.get(0));
+        DeliveryWorld.Senior other = senior(scenario, planned.get(1));
+        browser.findElement(By.cssSelector("[data-action=delivered]")).click();
         WebElement codeInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-code")));
+        codeInput.sendKeys(other.manualCode());
+        browser.findElement(By.id("deliver-confirm")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("deliver-error"), "这张卡不是本单老人的"));
+        assertThat(browser.findElement(By.id("deliver-dialog")).getAttribute("open"))
+                .isNotNull();
+        assertThat(PageChecks.lowContrastButtons(browser, 4.5))
+                .as("dialog buttons below 4.5:1")
+                .isEmpty();
+        saveScreenshot("volunteer-wrong-card.png");
+        codeInput.clear();
         codeInput.sendKeys(first.manualCode());
         browser.findElement(By.id("deliver-confirm")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(badge(planned.get(0), "DELIVERED")));
 
-        // second stop: nobody home
-        stop(planned.get(1))
-                .findElement(By.cssSelector("[data-action=not-delivered]"))
+        // the well-being check at the door: "needs a call" becomes a welfare alert
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-wellbeing=NEEDS_CALL]")));
+        saveScreenshot("volunteer-wellbeing.png");
+        browser.findElement(By.id("check-note")).sendKeys("想和女儿通电话");
+        browser.findElement(By.cssSelector("[data-wellbeing=NEEDS_CALL]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(badge(planned.get(0), "DELIVERED")));
+        assertThat(browser.findElement(By.id("message")).getText())
+                .contains("已确认送达")
+                .contains("需要回电");
+        assertThat(browser.findElement(By.cssSelector("article.stop.current .badge.wellbeing"))
+                        .getText())
+                .contains("需要回电");
+
+        // a large "next" step brings up the second stop: nobody home, the reason asked for on the page
+        WebElement next = browser.findElement(By.cssSelector("[data-action=next]"));
+        assertThat(next.getText()).contains("第 2 站");
+        next.click();
+        wait.until(ExpectedConditions.attributeToBe(
+                By.cssSelector("article.stop.current"),
+                "data-stop",
+                String.valueOf(planned.get(1).stopId())));
+        browser.findElement(By.cssSelector("article.stop.current [data-action=not-delivered]"))
                 .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fail-confirm")));
+        browser.findElement(By.id("fail-confirm")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fail-error"), "请选择"));
         browser.findElement(By.cssSelector("input[name=reason][value=NOBODY_HOME]"))
                 .click();
         browser.findElement(By.id("fail-note")).sendKeys("敲门无人应答");
@@ -155,7 +216,11 @@ class VolunteerPageBrowserIT {
                 .extracting(card -> card.getAttribute("data-stop"))
                 .containsExactly(
                         String.valueOf(planned.get(2).stopId()),
-                        String.valueOf(planned.get(1).stopId()));
+                        String.valueOf(planned.get(1).stopId()),
+                        String.valueOf(planned.get(0).stopId()));
+        assertThat(browser.findElement(alertOf(planned.get(0))).getText())
+                .contains("需要回电")
+                .contains("想和女儿通电话");
         assertThat(alertListFetches()).as("shown from the push, not fetched").isEqualTo(fetches);
         saveScreenshot("welfare-alerts.png");
 
@@ -176,7 +241,7 @@ class VolunteerPageBrowserIT {
         pushed.findElement(By.tagName("input")).sendKeys("已叫家属陪同就医");
         pushed.findElement(By.tagName("button")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(alertOf(planned.get(2))));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), "没有待处理的提醒"));
+        assertThat(browser.findElements(By.cssSelector(".alert-card"))).hasSize(1);
     }
 
     @Test
@@ -201,32 +266,64 @@ class VolunteerPageBrowserIT {
         saveScreenshot("volunteer-trips.png");
 
         pickUp.click();
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        browser.findElement(By.cssSelector("[data-action=confirm-pickup]")).click();
         // only the first trip's meals are out; no pick-up button while they are
-        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-action=delivered]"), 2));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action=delivered]")));
         assertThat(browser.findElements(By.cssSelector("[data-action=picked-up]")))
                 .isEmpty();
-        assertThat(stop(planned.get(2)).findElements(By.cssSelector("[data-action=delivered]")))
-                .isEmpty();
 
-        for (PlanView.StopView stop : planned.subList(0, 2)) {
-            stop(stop).findElement(By.cssSelector("[data-action=delivered]")).click();
-            WebElement code = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-code")));
-            code.clear();
-            code.sendKeys(scenario.seniors().stream()
-                    .filter(s -> s.id() == stop.seniorId())
-                    .findFirst()
-                    .orElseThrow()
-                    .manualCode());
-            browser.findElement(By.id("deliver-confirm")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(badge(stop, "DELIVERED")));
-        }
+        // the first stop with the typed code, the second with a photo of the card (read by the service)
+        browser.findElement(By.cssSelector("[data-action=delivered]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-code")))
+                .sendKeys(senior(scenario, planned.get(0)).manualCode());
+        browser.findElement(By.id("deliver-confirm")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-wellbeing=FINE]")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(badge(planned.get(0), "DELIVERED")));
+        browser.findElement(By.cssSelector("[data-action=next]")).click();
+        wait.until(ExpectedConditions.attributeToBe(
+                By.cssSelector("article.stop.current"),
+                "data-stop",
+                String.valueOf(planned.get(1).stopId())));
+        browser.findElement(By.cssSelector("article.stop.current [data-action=delivered]"))
+                .click();
+        Path photo = cardPhoto(senior(scenario, planned.get(1)).token());
+        browser.findElement(By.id("card-photo")).sendKeys(photo.toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-wellbeing=FINE]")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(badge(planned.get(1), "DELIVERED")));
 
         // back at the kitchen: the second trip can leave
         WebElement next =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-action=picked-up]")));
         assertThat(next.getText()).contains("第2趟");
         assertThat(next.getAttribute("data-trip")).isEqualTo("2");
+    }
+
+    private static DeliveryWorld.Senior senior(DeliveryWorld.Scenario scenario, PlanView.StopView stop) {
+        return scenario.seniors().stream()
+                .filter(s -> s.id() == stop.seniorId())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** A phone photo of the card: its QR code on a grey desk, a little off-centre. */
+    private static Path cardPhoto(String token) throws IOException {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(token, BarcodeFormat.QR_CODE, 360, 360);
+            BufferedImage photo = new BufferedImage(720, 540, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = photo.createGraphics();
+            g.setColor(new Color(0x9a9a9a));
+            g.fillRect(0, 0, 720, 540);
+            g.drawImage(MatrixToImageWriter.toBufferedImage(matrix), 250, 110, null);
+            g.dispose();
+            Path file = Files.createTempFile("card-photo", ".jpg");
+            ImageIO.write(photo, "jpg", file.toFile());
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (WriterException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static By alertOf(PlanView.StopView stop) {
@@ -243,10 +340,6 @@ class VolunteerPageBrowserIT {
     /** Found afresh each time: the page redraws its stops after every action. */
     private static By badge(PlanView.StopView stop, String status) {
         return By.cssSelector("article.stop[data-stop='" + stop.stopId() + "'] .badge." + status);
-    }
-
-    private WebElement stop(PlanView.StopView stop) {
-        return browser.findElement(By.cssSelector("article.stop[data-stop='" + stop.stopId() + "']"));
     }
 
     private void signIn(String username) {

@@ -81,7 +81,7 @@ final class LiveFixtures {
                 kioskId,
                 42L,
                 "张*丰",
-                List.of(new OrderView.Line(11L, 21L, "回锅肉", 2, new BigDecimal("12.00"))),
+                List.of(new OrderView.Line(11L, 21L, "回锅肉", 2, new BigDecimal("12.00"), "Twice-cooked pork")),
                 new BigDecimal("24.00"),
                 new BigDecimal("3.00"),
                 new BigDecimal("21.00"),

@@ -46,7 +46,7 @@ final class OrderFixtures {
                         "AGE_80",
                         "500116-demo-1",
                         "OK"),
-                List.of(new OrderLine(11L, 21L, "回锅肉", self.add(new BigDecimal("3.00")), 1)),
+                List.of(new OrderLine(11L, 21L, "回锅肉", "Twice-cooked pork", self.add(new BigDecimal("3.00")), 1)),
                 NOON);
     }
 

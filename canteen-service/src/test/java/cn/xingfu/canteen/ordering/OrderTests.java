@@ -131,4 +131,70 @@ class OrderTests {
         order.moveTo(OrderStatus.PREPARING, null, OrderFixtures.NOON);
         assertThat(order.toView().version()).isEqualTo(3);
     }
+
+    @Test
+    void readyTappedByMistakeGoesBackToPreparing() {
+        Order order = OrderFixtures.aReadyOrder(Channel.DELIVERY);
+
+        OrderChanged recalled = order.recall(WINDOW, OrderFixtures.NOON);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PREPARING);
+        assertThat(recalled.previousStatus()).isEqualTo(OrderStatus.READY);
+        assertThat(recalled.version()).isEqualTo(4);
+        order.moveTo(OrderStatus.READY, null, OrderFixtures.NOON);
+        assertThat(order.status()).isEqualTo(OrderStatus.READY);
+    }
+
+    @Test
+    void aCounterHandOverIsRecalledToReadyWithinTheWindowOnly() {
+        Order served = OrderFixtures.aReadyOrder(Channel.DINE_IN);
+        served.moveTo(OrderStatus.SERVED, null, OrderFixtures.NOON);
+        served.recall(WINDOW, OrderFixtures.NOON.plus(WINDOW));
+        assertThat(served.status()).isEqualTo(OrderStatus.READY);
+
+        Order pickedUp = OrderFixtures.aReadyOrder(Channel.TAKEAWAY);
+        pickedUp.moveTo(OrderStatus.PICKED_UP, null, OrderFixtures.NOON);
+        assertThatThrownBy(() ->
+                        pickedUp.recall(WINDOW, OrderFixtures.NOON.plus(WINDOW).plusSeconds(1)))
+                .hasMessageContaining("RECALL_TOO_LATE");
+        assertThat(pickedUp.status()).isEqualTo(OrderStatus.PICKED_UP);
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = OrderStatus.class,
+            names = {"PLACED", "PREPARING", "OUT_FOR_DELIVERY", "DELIVERED", "FAILED", "CANCELLED"})
+    void nothingElseIsRecalled(OrderStatus status) {
+        for (Channel channel : Channel.values()) {
+            assertThat(status.recallTo(channel)).as(status + " " + channel).isNull();
+        }
+    }
+
+    @Test
+    void aPlacedOrderOrAMealWithTheVolunteerIsNotRecalled() {
+        Order placed = OrderFixtures.aPlacedDineInOrder();
+        assertThatThrownBy(() -> placed.recall(WINDOW, OrderFixtures.NOON))
+                .hasMessageContaining("ORDER_NOT_RECALLABLE");
+        Order out = OrderFixtures.aReadyOrder(Channel.DELIVERY);
+        out.moveTo(OrderStatus.OUT_FOR_DELIVERY, null, OrderFixtures.NOON);
+        assertThatThrownBy(() -> out.recall(WINDOW, OrderFixtures.NOON)).hasMessageContaining("ORDER_NOT_RECALLABLE");
+    }
+
+    @Test
+    void aRecallIsOneStepBackOnTheChannelsOwnPath() {
+        for (Channel channel : Channel.values()) {
+            for (OrderStatus status : OrderStatus.values()) {
+                OrderStatus back = status.recallTo(channel);
+                if (back != null) {
+                    assertThat(back.canMoveTo(status, channel))
+                            .as(status + " recalled to " + back + " for " + channel)
+                            .isTrue();
+                }
+            }
+        }
+        assertThat(OrderStatus.SERVED.recallTo(Channel.TAKEAWAY)).isNull();
+        assertThat(OrderStatus.PICKED_UP.recallTo(Channel.DINE_IN)).isNull();
+    }
+
+    private static final java.time.Duration WINDOW = OrderProgress.RECALL_WINDOW;
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -24,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Debian headless Chromium that the staff and volunteer page tests drive, with its own throw-away profile, the
- * sign-in form as a person fills it, and screenshots for docs/screenshots.
+ * sign-in form as a person fills it, and screenshots for docs/screenshots. The page gets exactly the width and height
+ * asked for (the viewport, as on a full-screen display).
  */
 public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
@@ -69,6 +71,14 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
+        // headless Chromium keeps room for a browser frame it does not draw: grow the window until the page itself
+        // gets the size asked for, as on a full-screen kitchen or dining-room display
+        driver.get("about:blank");
+        Number innerWidth = (Number) ((JavascriptExecutor) driver).executeScript("return innerWidth;");
+        Number innerHeight = (Number) ((JavascriptExecutor) driver).executeScript("return innerHeight;");
+        driver.manage()
+                .window()
+                .setSize(new Dimension(2 * width - innerWidth.intValue(), 2 * height - innerHeight.intValue()));
     }
 
     @Override

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -36,17 +38,24 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-/** The dashboard in real headless Chromium against the running app: what it shows matches the data. */
+/**
+ * The dashboard in real headless Chromium against the running app: what it shows matches the data, one part at a
+ * time from the contents bar, names on one line, and stored text (a facility, a resident and a caregiver named
+ * {@code <img src=x onerror=alert(1)>}) shown as text, never run.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({TestAccounts.class, CareFixtures.class, TestCareUnits.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserIT {
+
+    static final String MARKUP = "<img src=x onerror=alert(1)>";
 
     @LocalServerPort
     int port;
@@ -78,7 +87,7 @@ class DashboardBrowserIT {
         LocalDate today = LocalDate.now(clock);
         TestAccounts.Login admin = accounts.admin();
         home = fixtures.facility();
-        second = fixtures.facility();
+        second = fixtures.facilityNamed(MARKUP + "养老院", "测试区-" + System.nanoTime() % 100_000_000);
         for (int i = 0; i < 4; i++) {
             BedView bed = fixtures.bed(home.id(), BedType.STANDARD);
             if (i < 3) {
@@ -88,12 +97,17 @@ class DashboardBrowserIT {
         vacantCognitive = fixtures.bed(home.id(), BedType.COGNITIVE_CARE);
         for (int i = 0; i < 2; i++) {
             BedView bed = fixtures.bed(second.id(), BedType.STANDARD);
-            fixtures.admitted(fixtures.resident(second.id()).id(), bed.id(), today.minusDays(70));
+            long resident = (i == 0
+                            ? fixtures.resident(second.id(), MARKUP + "老人", LocalDate.of(1940, 5, 6))
+                            : fixtures.resident(second.id()))
+                    .id();
+            fixtures.admitted(resident, bed.id(), today.minusDays(70));
         }
         register(admin, home, "赵春燕", CaregiverLevel.LEVEL_1, null);
         register(admin, home, "钱秋菊", CaregiverLevel.LEVEL_4, today.plusDays(25));
         register(admin, home, "孙夏荷", null, null);
         register(admin, second, "李冬梅", CaregiverLevel.LEVEL_5, today.plusDays(75));
+        register(admin, second, MARKUP + "护理员", null, null);
         ratings.record(admin.actor(), home.id(), rating(RatingScheme.STAR, 5, today));
         ratings.record(admin.actor(), home.id(), rating(RatingScheme.LEAF, 5, today));
         ratings.record(admin.actor(), second.id(), rating(RatingScheme.STAR, 3, today));
@@ -115,7 +129,7 @@ class DashboardBrowserIT {
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1440, 2600));
+        driver.manage().window().setSize(new Dimension(1440, 1000));
         signIn();
     }
 
@@ -175,9 +189,75 @@ class DashboardBrowserIT {
         return driver.findElements(By.cssSelector(table + " tbody tr"));
     }
 
+    /** Opens a part of the dashboard from the contents bar; only its sections are then shown. */
+    private void show(String tab) {
+        driver.findElement(By.cssSelector("#toc a[data-tab=" + tab + "]")).click();
+        assertThat(driver.findElement(By.tagName("body")).getDomAttribute("data-tab"))
+                .isEqualTo(tab);
+        for (WebElement section : driver.findElements(By.cssSelector("main > section[data-tab]"))) {
+            assertThat(section.isDisplayed())
+                    .as(section.getDomAttribute("id"))
+                    .isEqualTo(tab.equals(section.getDomAttribute("data-tab")));
+        }
+    }
+
+    private boolean markupRan() {
+        try {
+            driver.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException e) {
+            Number images = (Number) ((JavascriptExecutor) driver)
+                    .executeScript("return Array.prototype.filter.call(document.images, function (i) {"
+                            + " return i.getAttribute('src') === 'x'; }).length;");
+            return images.intValue() > 0;
+        }
+    }
+
+    @Test
+    void storedMarkupIsShownAsTextInEveryPart() {
+        for (String tab : List.of("district", "occupancy", "vacancy", "caregivers", "ratings", "assessments")) {
+            show(tab);
+            assertThat(markupRan()).as("markup ran in " + tab).isFalse();
+        }
+        show("occupancy");
+        // the chart's tooltip names the facility: hovering must not turn the name into markup either
+        WebElement chart = driver.findElement(By.id("chart-occupancy"));
+        new Actions(driver)
+                .moveToElement(chart, chart.getSize().width / 3 - chart.getSize().width / 2, 0)
+                .perform();
+        new Actions(driver).moveToElement(chart).perform();
+        assertThat(markupRan()).as("markup ran in a chart tooltip").isFalse();
+        assertThat(driver.findElement(By.id("occupancy-table")).getText()).contains(MARKUP + "养老院");
+        show("caregivers");
+        assertThat(driver.findElement(By.id("certification-table")).getText()).contains(MARKUP + "护理员");
+        show("assessments");
+        assertThat(driver.findElement(By.id("assessment-table")).getText()).contains(MARKUP + "老人");
+        assertThat(driver.findElement(By.id("facility")).getText()).contains(MARKUP + "养老院");
+    }
+
+    @Test
+    void threeCharacterNamesStayOnOneLine() {
+        show("caregivers");
+        List<WebElement> names = driver.findElements(By.cssSelector("#expiry-table tbody td:first-child"));
+        assertThat(names).isNotEmpty();
+        for (WebElement cell : names) {
+            Number lines = (Number) ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "var s = getComputedStyle(arguments[0]); var range = document.createRange();"
+                                    + " range.selectNodeContents(arguments[0]);"
+                                    + " return range.getClientRects().length;",
+                            cell);
+            assertThat(lines.intValue()).as(cell.getText()).isEqualTo(1);
+        }
+    }
+
     @Test
     void occupancyShownMatchesTheBedsAndResidents() {
         assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
+        show("district");
+        assertThat(driver.findElement(By.id("card-facilities")).getText()).isEqualTo("2");
+        assertThat(driver.findElement(By.id("card-beds-STANDARD")).getText()).isEqualTo("6");
+        show("occupancy");
         List<List<String>> shown =
                 rows("#occupancy-table").stream().map(this::cells).toList();
         assertThat(shown).extracting(c -> c.get(0)).containsOnly(home.name(), second.name());
@@ -186,14 +266,13 @@ class DashboardBrowserIT {
                         List.of(home.name(), "普通床位", "4", "3", "0", "1", "0", "75.0%"),
                         List.of(home.name(), "认知障碍照护床位", "1", "0", "0", "1", "0", "0.0%"),
                         List.of(second.name(), "普通床位", "2", "2", "0", "0", "0", "100.0%"));
-        assertThat(driver.findElement(By.id("card-facilities")).getText()).isEqualTo("2");
-        assertThat(driver.findElement(By.id("card-beds-STANDARD")).getText()).isEqualTo("6");
         assertThat(driver.findElements(By.cssSelector("#chart-occupancy svg"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#chart-history svg"))).isNotEmpty();
     }
 
     @Test
     void theFinderFindsTheVacantCognitiveCareBed() {
+        show("vacancy");
         driver.findElement(By.id("vacancy-find")).click();
         // the table is drawn again when the answer arrives: wait for the answer, and read rows that stay put
         var wait = new WebDriverWait(driver, Duration.ofSeconds(20))
@@ -214,6 +293,7 @@ class DashboardBrowserIT {
 
     @Test
     void expiringCertificatesAndTheUncertifiedCaregiverAppear() throws IOException {
+        show("caregivers");
         List<List<String>> alerts =
                 rows("#expiry-table").stream().map(this::cells).toList();
         assertThat(alerts).anySatisfy(a -> assertThat(a).contains("钱秋菊", home.name(), "养老护理员证书", "25", "30天内到期"));
@@ -222,26 +302,31 @@ class DashboardBrowserIT {
                 rows("#certification-table").stream().map(this::cells).toList();
         assertThat(certification)
                 .anySatisfy(c -> assertThat(c).containsSequence(home.name(), "3", "2", "66.6%", "未达标", "孙夏荷"));
-        List<List<String>> rated =
-                rows("#ratings-table").stream().map(this::cells).toList();
-        assertThat(rated).anySatisfy(r -> assertThat(r).contains(home.name(), "五星", "五叶"));
-        // five residents admitted, none assessed under GB/T 42195-2022 yet
-        assertThat(rows("#assessment-table")).hasSize(5);
-        assertThat(cells(rows("#assessment-table").get(0))).contains("从未");
-
         Path screenshot = Path.of("..", "docs", "screenshots", "care-dashboard.png");
         Files.createDirectories(screenshot.getParent());
         Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(taken, screenshot, StandardCopyOption.REPLACE_EXISTING);
         assertThat(Files.size(screenshot)).isGreaterThan(20_000);
+        show("ratings");
+        List<List<String>> rated =
+                rows("#ratings-table").stream().map(this::cells).toList();
+        assertThat(rated).anySatisfy(r -> assertThat(r).contains(home.name(), "五星", "五叶"));
+        // five residents admitted, none assessed under GB/T 42195-2022 yet
+        show("assessments");
+        assertThat(rows("#assessment-table")).hasSize(5);
+        assertThat(cells(rows("#assessment-table").get(0))).contains("从未");
     }
 
     @Test
     void theEnglishSwitchTranslatesThePage() {
+        show("occupancy");
         driver.findElement(By.id("lang-switch")).click();
         try {
             assertThat(driver.findElement(By.cssSelector("#occupancy h2")).getText())
                     .isEqualTo("Occupancy now");
+            assertThat(driver.findElement(By.cssSelector("#toc a[data-tab=caregivers]"))
+                            .getText())
+                    .isEqualTo("Caregivers");
             assertThat(rows("#occupancy-table").stream().map(this::cells).toList())
                     .anySatisfy(c -> assertThat(c).contains("Cognitive care"));
         } finally {

@@ -51,11 +51,15 @@ public class CareFixtures {
     }
 
     public FacilityView facility(String district) {
+        return facilityNamed("测试养老院-" + UUID.randomUUID(), district);
+    }
+
+    public FacilityView facilityNamed(String name, String district) {
         return facilities.register(
                 SYSTEM,
                 new FacilityDetails(
                         FacilityType.INSTITUTION,
-                        "测试养老院-" + UUID.randomUUID(),
+                        name,
                         "测试路1号",
                         district,
                         "测试运营方",
@@ -93,8 +97,11 @@ public class CareFixtures {
     }
 
     public ResidentView resident(long facilityId, LocalDate birthDate) {
-        return residents.register(
-                SYSTEM, facilityId, "测试老人", Gender.FEMALE, birthDate, idNumber(birthDate), null, "高血压");
+        return resident(facilityId, "测试老人", birthDate);
+    }
+
+    public ResidentView resident(long facilityId, String name, LocalDate birthDate) {
+        return residents.register(SYSTEM, facilityId, name, Gender.FEMALE, birthDate, idNumber(birthDate), null, "高血压");
     }
 
     /** A unique, well-formed 18-character ID number. */

@@ -3,6 +3,7 @@ package cn.xingfu.canteen.delivery.web;
 import cn.xingfu.canteen.delivery.FailureReason;
 import cn.xingfu.canteen.delivery.MyRoute;
 import cn.xingfu.canteen.delivery.RouteDesk;
+import cn.xingfu.canteen.delivery.Wellbeing;
 import cn.xingfu.canteen.shared.security.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -64,6 +66,28 @@ class RouteController {
         return desk.notDelivered(
                 stopId, request.reason(), request.note(), request.photoBase64(), request.photoType(), actor);
     }
+
+    @PostMapping(
+            value = "/api/delivery/stops/{stopId}/card-image",
+            consumes = {MediaType.IMAGE_JPEG_VALUE, MediaType.IMAGE_PNG_VALUE})
+    @Operation(
+            summary = "Handed over: proof is a photo or camera frame of the senior's card (JPEG or PNG body)",
+            description = "422 NO_CARD_IN_IMAGE when no QR code can be read; the phone then sends another frame")
+    MyRoute.MyStop deliveredWithCardImage(@PathVariable long stopId, @RequestBody byte[] image, Actor actor) {
+        return desk.deliveredWithCardImage(stopId, image, actor);
+    }
+
+    @PostMapping("/api/delivery/stops/{stopId}/wellbeing")
+    @Operation(
+            summary = "The volunteer's check at the door after the hand-over: FINE, UNWELL or NEEDS_CALL",
+            description = "UNWELL and NEEDS_CALL raise a welfare alert for the canteen staff")
+    MyRoute.MyStop wellbeing(@PathVariable long stopId, @Valid @RequestBody WellbeingRequest request, Actor actor) {
+        return desk.checkWellbeing(stopId, request.check(), request.note(), actor);
+    }
+
+    record WellbeingRequest(
+            @NotNull Wellbeing check,
+            @Nullable @Size(max = 300) String note) {}
 
     record DeliveredRequest(
             @Nullable @Size(max = 2000) String qrToken,

@@ -86,6 +86,14 @@ class OrderController {
         return progress.cancel(orderId, request == null ? null : request.note(), actor);
     }
 
+    @PostMapping("/api/orders/{orderId}/recall")
+    @Operation(
+            summary = "Undo a kitchen or counter step tapped by mistake",
+            description = "READY goes back to PREPARING; SERVED or PICKED_UP back to READY within 15 minutes")
+    OrderView recall(@PathVariable long orderId, Actor actor) {
+        return progress.recall(orderId, actor);
+    }
+
     @PostMapping("/api/orders/{orderId}/cash-payment")
     @Operation(summary = "Staff confirm the self-pay part was paid in cash at the counter")
     OrderView confirmCash(@PathVariable long orderId, Actor actor) {

@@ -128,4 +128,56 @@ class CanteenControllerIT {
                 .andExpect(jsonPath("$.code").value("BAD_PARAMETER"));
         assertThat(directory.window(canteen, MealPeriod.DINNER).serveFrom()).isEqualTo(LocalTime.of(17, 0));
     }
+
+    // how the pickup board calls numbers: defaults, the manager's change, and what is refused
+
+    @Test
+    void aCanteenCallsEveryNumberTwiceUntilItsManagerChangesThat() throws Exception {
+        var counter = staff.login(Role.CANTEEN_STAFF, canteen);
+        mvc.perform(get("/api/canteens/{id}/board-calls", canteen).with(counter))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.announce").value(true))
+                .andExpect(jsonPath("$.repeat").value(2));
+        mvc.perform(put("/api/canteens/{id}/board-calls", canteen)
+                        .with(staff.login(Role.CANTEEN_MANAGER, canteen))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"announce\":true,\"voice\":\" Ting-Ting \",\"repeat\":3}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.voice").value("Ting-Ting"));
+        mvc.perform(put("/api/canteens/{id}/board-calls", canteen)
+                        .with(staff.login(Role.CANTEEN_MANAGER, canteen))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"announce\":false,\"voice\":\"Ting-Ting\",\"repeat\":1}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/canteens/{id}/board-calls", canteen).with(counter))
+                .andExpect(jsonPath("$.announce").value(false))
+                .andExpect(jsonPath("$.voice").value("Ting-Ting"))
+                .andExpect(jsonPath("$.repeat").value(1));
+    }
+
+    @Test
+    void counterStaffAnotherCanteenAndBadValuesChangeNothing() throws Exception {
+        String body = "{\"announce\":false,\"voice\":\"\",\"repeat\":1}";
+        mvc.perform(put("/api/canteens/{id}/board-calls", canteen)
+                        .with(staff.login(Role.CANTEEN_STAFF, canteen))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("MANAGER_ONLY"));
+        long other = SiteFixtures.aCanteen(directory).id();
+        mvc.perform(put("/api/canteens/{id}/board-calls", canteen)
+                        .with(staff.login(Role.CANTEEN_MANAGER, other))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("OUT_OF_CANTEEN_SCOPE"));
+        mvc.perform(put("/api/canteens/{id}/board-calls", canteen)
+                        .with(staff.login(Role.CANTEEN_MANAGER, canteen))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"announce\":false,\"voice\":\"\",\"repeat\":5}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/canteens/{id}/board-calls", canteen).with(staff.login(Role.CANTEEN_STAFF, canteen)))
+                .andExpect(jsonPath("$.announce").value(true))
+                .andExpect(jsonPath("$.repeat").value(2));
+    }
 }
