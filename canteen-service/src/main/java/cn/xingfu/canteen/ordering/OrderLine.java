@@ -46,10 +46,10 @@ class OrderLine {
     }
 
     /** Column names of {@code meal_order_line} in the order of {@link #rowValues}. */
-    static final String COLUMNS = "id, order_id, menu_item_id, dish_id, name, unit_price, quantity";
+    static final String COLUMNS = "id, order_id, menu_item_id, dish_id, name, name_en, unit_price, quantity";
 
     Object[] rowValues(long orderId) {
-        return new Object[] {id, orderId, menuItemId, dishId, name, unitPrice, quantity};
+        return new Object[] {id, orderId, menuItemId, dishId, name, nameEn, unitPrice, quantity};
     }
 
     BigDecimal total() {
