@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.card;
 
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.card;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.crypto.DataCipher;
+import cn.xingfu.kernel.DomainException;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;

@@ -2,8 +2,8 @@ package cn.xingfu.canteen.card;
 
 import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.senior.SeniorProfile;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

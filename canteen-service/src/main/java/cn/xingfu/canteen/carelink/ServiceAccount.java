@@ -1,9 +1,9 @@
 package cn.xingfu.canteen.carelink;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Role;
+import cn.xingfu.kernel.Ids;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -2,11 +2,11 @@ package cn.xingfu.canteen.carelink;
 
 import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.senior.SeniorProfile;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.standing.PauseOutcome;
 import cn.xingfu.canteen.standing.StandingOrderBook;
+import cn.xingfu.kernel.DomainException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;

@@ -1,8 +1,8 @@
 package cn.xingfu.canteen.delivery;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,13 +1,13 @@
 package cn.xingfu.canteen.delivery;
 
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
-import cn.xingfu.canteen.shared.Masking;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
+import cn.xingfu.kernel.Masking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package cn.xingfu.canteen.delivery;
 
 import cn.xingfu.canteen.senior.DeliveryContact;
 import cn.xingfu.canteen.senior.SeniorDirectory;
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
-import cn.xingfu.canteen.shared.Masking;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
+import cn.xingfu.kernel.Masking;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

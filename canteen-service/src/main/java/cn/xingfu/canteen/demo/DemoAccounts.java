@@ -1,11 +1,11 @@
 package cn.xingfu.canteen.demo;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.CanteenView;
+import cn.xingfu.kernel.Ids;
 import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;

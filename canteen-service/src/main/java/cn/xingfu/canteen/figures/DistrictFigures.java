@@ -2,10 +2,10 @@ package cn.xingfu.canteen.figures;
 
 import cn.xingfu.canteen.ordering.OrderStatistics;
 import cn.xingfu.canteen.shared.Channel;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.CanteenView;
+import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

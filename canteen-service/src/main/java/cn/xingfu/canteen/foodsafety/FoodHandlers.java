@@ -1,10 +1,10 @@
 package cn.xingfu.canteen.foodsafety;
 
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.CanteenDirectory;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package cn.xingfu.canteen.foodsafety;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.CanteenView;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

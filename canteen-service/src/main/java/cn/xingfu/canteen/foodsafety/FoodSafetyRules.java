@@ -1,8 +1,8 @@
 package cn.xingfu.canteen.foodsafety;
 
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;

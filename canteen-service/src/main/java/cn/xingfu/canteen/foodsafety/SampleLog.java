@@ -2,13 +2,13 @@ package cn.xingfu.canteen.foodsafety;
 
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.MenuItemView;
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.CanteenView;
 import cn.xingfu.canteen.site.MealWindow;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;

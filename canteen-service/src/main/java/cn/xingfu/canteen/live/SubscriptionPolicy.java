@@ -2,11 +2,11 @@ package cn.xingfu.canteen.live;
 
 import cn.xingfu.canteen.live.LiveDestinations.Target;
 import cn.xingfu.canteen.ordering.OrderQueries;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
+import cn.xingfu.kernel.DomainException;
 import org.springframework.stereotype.Component;
 
 /**

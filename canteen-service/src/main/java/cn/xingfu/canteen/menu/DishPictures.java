@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.menu;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

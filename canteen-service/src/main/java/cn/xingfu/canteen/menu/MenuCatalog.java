@@ -1,8 +1,8 @@
 package cn.xingfu.canteen.menu;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.site.ServiceCalendar;
+import cn.xingfu.kernel.DomainException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.menu;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

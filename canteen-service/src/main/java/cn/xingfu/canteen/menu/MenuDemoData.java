@@ -11,7 +11,6 @@ import static cn.xingfu.canteen.shared.food.DietaryTag.LOW_FAT;
 import static cn.xingfu.canteen.shared.food.DietaryTag.LOW_SALT;
 import static cn.xingfu.canteen.shared.food.DietaryTag.VEGETARIAN;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
@@ -20,6 +19,7 @@ import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.CanteenView;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package cn.xingfu.canteen.menu;
 
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.ServiceCalendar;
 import cn.xingfu.canteen.site.ServiceDay;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -1,11 +1,11 @@
 package cn.xingfu.canteen.menu;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
 import cn.xingfu.canteen.shared.food.FoodSetColumns;
 import cn.xingfu.canteen.shared.food.Texture;
+import cn.xingfu.kernel.DomainException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package cn.xingfu.canteen.menu;
 
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -1,6 +1,6 @@
 package cn.xingfu.canteen.menu;
 
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -2,8 +2,6 @@ package cn.xingfu.canteen.ordering;
 
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.Portions;
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.subsidy.SubsidyDecision;
 import cn.xingfu.canteen.subsidy.SubsidyEngine;
@@ -12,6 +10,8 @@ import cn.xingfu.canteen.subsidy.SubsidyRequest;
 import cn.xingfu.canteen.subsidy.SubsidyUsage;
 import cn.xingfu.canteen.wallet.LockedWallet;
 import cn.xingfu.canteen.wallet.Wallets;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

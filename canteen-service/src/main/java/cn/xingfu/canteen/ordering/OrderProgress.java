@@ -1,10 +1,10 @@
 package cn.xingfu.canteen.ordering;
 
 import cn.xingfu.canteen.menu.Portions;
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.wallet.Wallets;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package cn.xingfu.canteen.ordering;
 
 import cn.xingfu.canteen.shared.Channel;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;

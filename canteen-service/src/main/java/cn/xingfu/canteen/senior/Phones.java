@@ -1,6 +1,6 @@
 package cn.xingfu.canteen.senior;
 
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.util.regex.Pattern;
 
 /** Mainland mobile numbers (13812345678) and landlines with area code (023-47521234). */

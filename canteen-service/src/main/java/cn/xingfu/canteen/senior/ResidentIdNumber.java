@@ -1,6 +1,6 @@
 package cn.xingfu.canteen.senior;
 
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -63,6 +63,6 @@ record ResidentIdNumber(String value, LocalDate dateOfBirth, boolean male) {
     @Override
     public String toString() {
         // never let the full number reach a log line by accident
-        return "ResidentIdNumber[" + cn.xingfu.canteen.shared.Masking.idNumber(value) + "]";
+        return "ResidentIdNumber[" + cn.xingfu.kernel.Masking.idNumber(value) + "]";
     }
 }

@@ -1,12 +1,12 @@
 package cn.xingfu.canteen.senior;
 
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
-import cn.xingfu.canteen.shared.Masking;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
 import cn.xingfu.canteen.shared.food.FoodSetColumns;
 import cn.xingfu.canteen.shared.food.Texture;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
+import cn.xingfu.kernel.Masking;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,8 +1,8 @@
 package cn.xingfu.canteen.senior;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.crypto.DataCipher;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package cn.xingfu.canteen.senior;
 
-import cn.xingfu.canteen.shared.Ids;
+import cn.xingfu.kernel.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

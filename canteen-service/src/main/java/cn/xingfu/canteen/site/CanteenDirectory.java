@@ -1,8 +1,8 @@
 package cn.xingfu.canteen.site;
 
 import cn.xingfu.canteen.shared.Channel;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.kernel.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,6 +1,6 @@
 package cn.xingfu.canteen.site;
 
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.cache.annotation.Cacheable;

@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.site;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.site;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -42,7 +42,7 @@ public class SeniorAbsences {
     /** Every absence overlapping the range (at most 400 days), e.g. a month being settled. */
     public List<Absence> overlapping(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 400) {
-            throw cn.xingfu.canteen.shared.DomainException.invalid(
+            throw cn.xingfu.kernel.DomainException.invalid(
                     "INVALID_RANGE", "日期范围无效（最多 400 天）", "Invalid date range (at most 400 days)");
         }
         return pauses.overlappingAll(from, to).stream().map(Pause::toAbsence).toList();

@@ -2,8 +2,8 @@ package cn.xingfu.canteen.standing;
 
 import cn.xingfu.canteen.ordering.PaymentMethod;
 import cn.xingfu.canteen.shared.Channel;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.standing;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.kernel.Ids;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.subsidy;
 
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

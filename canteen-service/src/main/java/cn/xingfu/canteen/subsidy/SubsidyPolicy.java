@@ -1,7 +1,7 @@
 package cn.xingfu.canteen.subsidy;
 
 import cn.xingfu.canteen.senior.EligibilityStatus;
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;

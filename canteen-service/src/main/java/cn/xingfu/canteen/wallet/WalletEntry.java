@@ -61,7 +61,7 @@ class WalletEntry {
             String recordedBy,
             @Nullable String note,
             Instant createdAt) {
-        this.id = cn.xingfu.canteen.shared.Ids.next();
+        this.id = cn.xingfu.kernel.Ids.next();
         this.seniorId = seniorId;
         this.kind = kind;
         this.amount = amount;

@@ -2,8 +2,8 @@ package cn.xingfu.canteen.wallet;
 
 import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.shared.DbTime;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;

@@ -12,13 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import cn.xingfu.canteen.senior.Lifecycle;
 import cn.xingfu.canteen.senior.SeniorFixtures;
 import cn.xingfu.canteen.senior.SeniorRegistry;
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.crypto.DataCipher;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import com.jayway.jsonpath.JsonPath;
 import com.lowagie.text.pdf.PdfReader;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xingfu.canteen.ordering.OrderWithdrawal;
 import cn.xingfu.canteen.senior.SeniorDirectory;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Role;
@@ -15,6 +14,7 @@ import cn.xingfu.canteen.standing.StandingOrderGenerator;
 import cn.xingfu.canteen.standing.StandingWorld;
 import cn.xingfu.canteen.support.Http;
 import cn.xingfu.canteen.wallet.Wallets;
+import cn.xingfu.kernel.Ids;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.support.TestClock;
+import cn.xingfu.kernel.DomainException;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;

@@ -3,11 +3,11 @@ package cn.xingfu.canteen.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.support.HeadlessChromium;
 import cn.xingfu.canteen.support.Http;
+import cn.xingfu.kernel.Ids;
 import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.Duration;

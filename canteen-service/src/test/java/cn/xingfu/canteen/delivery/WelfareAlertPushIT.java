@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xingfu.canteen.delivery.planning.TransportMode;
 import cn.xingfu.canteen.live.LiveDestinations;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.support.Http;
 import cn.xingfu.canteen.support.StompProbe;
+import cn.xingfu.kernel.Ids;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;

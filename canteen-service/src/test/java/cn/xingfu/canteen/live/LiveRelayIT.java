@@ -5,12 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import cn.xingfu.canteen.delivery.WelfareAlertResolved;
 import cn.xingfu.canteen.menu.DishAvailabilityChanged;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.support.StompProbe;
+import cn.xingfu.kernel.Ids;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

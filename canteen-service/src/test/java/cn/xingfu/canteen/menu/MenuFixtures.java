@@ -1,6 +1,5 @@
 package cn.xingfu.canteen.menu;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
@@ -9,6 +8,7 @@ import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.SiteFixtures;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;

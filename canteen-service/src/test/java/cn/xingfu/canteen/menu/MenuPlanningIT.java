@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xingfu.canteen.menu.MenuChangeEntry.Action;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.SiteFixtures;
+import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;

@@ -3,8 +3,8 @@ package cn.xingfu.canteen.menu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.site.CanteenDirectory;
+import cn.xingfu.kernel.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package cn.xingfu.canteen.ordering;
 
 import cn.xingfu.canteen.shared.Channel;
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

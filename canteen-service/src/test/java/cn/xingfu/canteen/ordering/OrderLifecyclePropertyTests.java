@@ -6,7 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import cn.xingfu.canteen.shared.Channel;
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

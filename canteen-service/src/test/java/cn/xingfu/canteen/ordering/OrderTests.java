@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xingfu.canteen.shared.Channel;
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

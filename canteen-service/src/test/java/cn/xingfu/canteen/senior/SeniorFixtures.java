@@ -1,9 +1,9 @@
 package cn.xingfu.canteen.senior;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Role;
+import cn.xingfu.kernel.Ids;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package cn.xingfu.canteen.site;
 
-import cn.xingfu.canteen.shared.Ids;
+import cn.xingfu.kernel.Ids;
 import java.util.List;
 
 /** Canteens with unique ids and codes and the standard three meals. */

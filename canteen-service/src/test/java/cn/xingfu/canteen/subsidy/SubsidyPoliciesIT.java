@@ -3,8 +3,8 @@ package cn.xingfu.canteen.subsidy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.xingfu.canteen.shared.DomainException;
-import cn.xingfu.canteen.shared.Ids;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

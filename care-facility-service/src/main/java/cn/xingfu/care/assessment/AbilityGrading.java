@@ -1,6 +1,6 @@
 package cn.xingfu.care.assessment;
 
-import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package cn.xingfu.care.bed;
 
 import cn.xingfu.care.facility.FacilityDirectory;
-import cn.xingfu.care.shared.DomainException;
-import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.resident.ResidentRegistry;
 import cn.xingfu.care.resident.ResidentSummary;
 import cn.xingfu.care.resident.StayChanged;
-import cn.xingfu.care.shared.Ids;
+import cn.xingfu.kernel.Ids;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;

@@ -2,9 +2,9 @@ package cn.xingfu.care.caregiver;
 
 import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.facility.FacilityView;
-import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
+import cn.xingfu.kernel.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package cn.xingfu.care.caregiver;
 
 import cn.xingfu.care.facility.FacilityDirectory;
-import cn.xingfu.care.shared.DomainException;
-import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package cn.xingfu.care.caregiver;
 
-import cn.xingfu.care.shared.Masking;
+import cn.xingfu.kernel.Masking;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

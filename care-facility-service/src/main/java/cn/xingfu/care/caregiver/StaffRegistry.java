@@ -2,10 +2,10 @@ package cn.xingfu.care.caregiver;
 
 import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.facility.FacilityView;
-import cn.xingfu.care.shared.DomainException;
-import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.settings.Settings;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package cn.xingfu.care.facility;
 
-import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package cn.xingfu.care.facility;
 
-import cn.xingfu.care.shared.DomainException;
-import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.security.Actor;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;

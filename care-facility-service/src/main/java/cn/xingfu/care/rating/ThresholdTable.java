@@ -1,6 +1,6 @@
 package cn.xingfu.care.rating;
 
-import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;

@@ -1,11 +1,11 @@
 package cn.xingfu.care.resident;
 
 import cn.xingfu.care.facility.FacilityDirectory;
-import cn.xingfu.care.shared.DomainException;
-import cn.xingfu.care.shared.Ids;
-import cn.xingfu.care.shared.Masking;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
+import cn.xingfu.kernel.Masking;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package cn.xingfu.canteen.shared.security;
 
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 
 /**
  * Who is asking: a staff member, a kiosk device or a volunteer. Modules take an {@code Actor} instead of

@@ -1,5 +1,7 @@
 package cn.xingfu.canteen.shared.security;
 
+import cn.xingfu.kernel.security.CsrfCookieFilter;
+import cn.xingfu.kernel.security.ProblemAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;

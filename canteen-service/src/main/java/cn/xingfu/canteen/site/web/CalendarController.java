@@ -1,10 +1,10 @@
 package cn.xingfu.canteen.site.web;
 
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.ClosureNotice;
 import cn.xingfu.canteen.site.ServiceCalendar;
 import cn.xingfu.canteen.site.ServiceDay;
+import cn.xingfu.kernel.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -1,10 +1,10 @@
 package cn.xingfu.canteen.subsidy.web;
 
 import cn.xingfu.canteen.senior.EligibilityStatus;
-import cn.xingfu.canteen.shared.DomainException;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.subsidy.SubsidyPolicies;
 import cn.xingfu.canteen.subsidy.SubsidyPolicy;
+import cn.xingfu.kernel.DomainException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

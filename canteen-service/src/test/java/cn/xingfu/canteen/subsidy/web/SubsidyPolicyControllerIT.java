@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.xingfu.canteen.shared.Ids;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.subsidy.SubsidyPolicies;
 import cn.xingfu.canteen.support.StaffAccounts;
+import cn.xingfu.kernel.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;

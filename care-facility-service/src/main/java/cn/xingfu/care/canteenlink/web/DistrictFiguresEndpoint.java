@@ -2,9 +2,9 @@ package cn.xingfu.care.canteenlink.web;
 
 import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.dashboard.CareDashboard;
-import cn.xingfu.care.shared.DomainException;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
+import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

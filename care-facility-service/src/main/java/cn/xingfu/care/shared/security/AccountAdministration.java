@@ -1,7 +1,7 @@
 package cn.xingfu.care.shared.security;
 
-import cn.xingfu.care.shared.DomainException;
-import cn.xingfu.care.shared.Ids;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

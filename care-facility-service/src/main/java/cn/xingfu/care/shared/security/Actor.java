@@ -1,6 +1,6 @@
 package cn.xingfu.care.shared.security;
 
-import cn.xingfu.care.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.util.Set;
 
 /**

@@ -1,6 +1,6 @@
 package cn.xingfu.care.shared.security;
 
-import cn.xingfu.care.shared.web.Problems;
+import cn.xingfu.kernel.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
@@ -93,6 +93,6 @@ class SecurityConfiguration {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), Problems.body(problem));
+        JSON.writeValue(response.getOutputStream(), Problems.asJson(problem));
     }
 }

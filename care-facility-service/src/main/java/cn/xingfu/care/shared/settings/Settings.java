@@ -1,7 +1,7 @@
 package cn.xingfu.care.shared.settings;
 
-import cn.xingfu.care.shared.DomainException;
-import cn.xingfu.care.shared.Ids;
+import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;

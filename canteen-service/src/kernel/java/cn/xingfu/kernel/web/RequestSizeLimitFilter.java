@@ -1,4 +1,4 @@
-package cn.xingfu.canteen.shared.web;
+package cn.xingfu.kernel.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+// the kernel lies outside the services' @ConfigurationPropertiesScan, so it registers its own properties
+@EnableConfigurationProperties(RequestSizeLimitFilter.RequestLimits.class)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;

@@ -1,6 +1,6 @@
-package cn.xingfu.canteen.shared.web;
+package cn.xingfu.kernel.web;
 
-import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.kernel.DomainException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package cn.xingfu.canteen.shared;
+package cn.xingfu.kernel;
 
 import java.util.Map;
 
@@ -60,6 +60,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException rejected(String code, String zh, String en) {
         return new DomainException(Kind.REJECTED, code, zh, en);
+    }
+
+    /** A copy with machine-readable facts for the client (e.g. which item was out of range). */
+    public DomainException with(Map<String, Object> extra) {
+        return new DomainException(kind, code, messageZh, messageEn, extra);
     }
 
     public Kind kind() {

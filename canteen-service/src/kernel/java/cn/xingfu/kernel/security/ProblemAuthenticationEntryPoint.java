@@ -1,6 +1,6 @@
-package cn.xingfu.canteen.shared.security;
+package cn.xingfu.kernel.security;
 
-import cn.xingfu.canteen.shared.web.Problems;
+import cn.xingfu.kernel.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for API clients as problem+json, like every other error. */
-class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json = JsonMapper.builder().build();
 

@@ -1,4 +1,4 @@
-package cn.xingfu.canteen.shared.security;
+package cn.xingfu.kernel.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * scripts must echo. Touching the token makes the cookie repository write it (once; later requests
  * find it in the cookie).
  */
-class CsrfCookieFilter extends OncePerRequestFilter {
+public class CsrfCookieFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

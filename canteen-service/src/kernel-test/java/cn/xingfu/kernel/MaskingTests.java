@@ -1,4 +1,4 @@
-package cn.xingfu.canteen.shared;
+package cn.xingfu.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.xingfu.canteen.shared;
+package cn.xingfu.kernel;
 
 /** How personal data is shown to people who do not need all of it. */
 public final class Masking {

@@ -1,4 +1,4 @@
-package cn.xingfu.canteen.shared;
+package cn.xingfu.kernel;
 
 import java.security.SecureRandom;
 import java.time.Clock;
