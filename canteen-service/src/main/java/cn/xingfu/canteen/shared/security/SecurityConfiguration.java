@@ -1,10 +1,8 @@
 package cn.xingfu.canteen.shared.security;
 
-import cn.xingfu.kernel.security.CsrfCookieFilter;
-import cn.xingfu.kernel.security.ProblemAuthenticationEntryPoint;
+import cn.xingfu.kernel.security.SignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -14,13 +12,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Staff sign in with a form (browser pages keep a session and a CSRF cookie); kiosks and API clients
- * send HTTP Basic on each request. Health is public; everything else needs an account.
+ * send HTTP Basic on each request ({@link SignIn}, shared with care-facility-service). Health is public;
+ * everything else needs an account. Basic checks are cached ({@link CachingAuthenticationProvider}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -47,50 +43,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
             throws Exception {
-        ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint();
-        MediaTypeRequestMatcher browserPage = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-        browserPage.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/login",
-                                "/login.html",
-                                "/error",
-                                "/favicon.ico",
-                                "/css/**",
-                                "/webjars/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(SignIn.PUBLIC_PATHS)
                         .permitAll()
                         .anyRequest()
-                        .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), browserPage)
-                        .defaultAuthenticationEntryPointFor(problems, request -> true)
-                        .accessDeniedHandler(problems))
-                // Basic-auth clients (kiosks, scripts) carry no cookies, so CSRF cannot reach them;
-                // browser sessions must send the XSRF-TOKEN cookie back as a header (spa(): the raw cookie
-                // value is accepted in X-XSRF-TOKEN), and every response makes sure that cookie exists.
-                .csrf(csrf -> csrf.spa()
-                        .ignoringRequestMatchers(
-                                request -> request.getHeader("Authorization") != null || !hasSessionCookie(request))
-                        .ignoringRequestMatchers("/login"))
-                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
-        return http.build();
-    }
-
-    /** Only a browser session can be ridden by a forged cross-site request. */
-    private static boolean hasSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
-        if (request.getCookies() == null) {
-            return false;
-        }
-        for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-            if ("JSESSIONID".equals(cookie.getName())) {
-                return true;
-            }
-        }
-        return false;
+                        .authenticated());
+        return SignIn.formAndBasic(http).build();
     }
 }

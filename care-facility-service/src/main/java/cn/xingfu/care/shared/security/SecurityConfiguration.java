@@ -1,35 +1,23 @@
 package cn.xingfu.care.shared.security;
 
-import cn.xingfu.kernel.web.Problems;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Set;
+import cn.xingfu.kernel.security.SignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Browsers sign in with the form at /login (session + CSRF cookie); API clients send HTTP Basic on
- * every request. Health is public, everything else needs a care account. Failures are problem+json.
+ * every request ({@link SignIn}, shared with canteen-service). Health is public, everything else needs a
+ * care account. Failures are problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -45,54 +33,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain careSecurity(HttpSecurity http) throws Exception {
-        AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"xingfu-care\"");
-            write(
-                    response,
-                    Problems.of(
-                            HttpStatus.UNAUTHORIZED,
-                            "AUTHENTICATION_REQUIRED",
-                            "请先登录（或用户名、密码不正确）",
-                            "Sign in first (or the user name or password is wrong)",
-                            request.getLocale()));
-        };
-        MediaTypeRequestMatcher browserPage = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-        browserPage.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/login",
-                                "/login.html",
-                                "/error",
-                                "/favicon.ico")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-                .formLogin(form -> form.loginPage("/login").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), browserPage)
-                        .defaultAuthenticationEntryPointFor(apiEntryPoint, request -> true)
-                        .accessDeniedHandler((request, response, e) -> write(
-                                response,
-                                Problems.of(
-                                        HttpStatus.FORBIDDEN,
-                                        "ACCESS_DENIED",
-                                        "您没有权限进行此操作",
-                                        "You are not allowed to do this",
-                                        request.getLocale()))))
-                // Basic clients send no cookies, so CSRF cannot reach them; browser sessions echo XSRF-TOKEN.
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
-                        .ignoringRequestMatchers("/login"));
-        return http.build();
-    }
-
-    private static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), Problems.asJson(problem));
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(SignIn.PUBLIC_PATHS)
+                .permitAll()
+                .anyRequest()
+                .authenticated());
+        return SignIn.formAndBasic(http).build();
     }
 }
