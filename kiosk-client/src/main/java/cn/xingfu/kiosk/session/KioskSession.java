@@ -2,35 +2,24 @@ package cn.xingfu.kiosk.session;
 
 import cn.xingfu.kiosk.KioskConfig;
 import cn.xingfu.kiosk.canteen.CanteenClient;
-import cn.xingfu.kiosk.canteen.CanteenProblemException;
-import cn.xingfu.kiosk.canteen.CanteenUnavailableException;
 import cn.xingfu.kiosk.canteen.KioskMe;
 import cn.xingfu.kiosk.canteen.MenuAvailability;
 import cn.xingfu.kiosk.canteen.MenuChange;
-import cn.xingfu.kiosk.canteen.OrderRequest;
-import cn.xingfu.kiosk.canteen.OrderResponse;
 import cn.xingfu.kiosk.canteen.OrderUpdate;
-import cn.xingfu.kiosk.canteen.Problem;
 import cn.xingfu.kiosk.canteen.Quote;
-import cn.xingfu.kiosk.canteen.ScanResult;
-import cn.xingfu.kiosk.card.CardRejectedException;
-import cn.xingfu.kiosk.card.CardToken;
 import cn.xingfu.kiosk.card.OfflineCardVerifier;
 import cn.xingfu.kiosk.journal.OrderJournal;
+import cn.xingfu.kiosk.journal.PendingOrder;
+import cn.xingfu.kiosk.journal.ReplayOutcome;
 import cn.xingfu.kiosk.live.LiveUpdates;
-import cn.xingfu.kiosk.menu.CachedMenu;
 import cn.xingfu.kiosk.menu.MenuCache;
 import cn.xingfu.kiosk.menu.PictureCache;
 import cn.xingfu.kiosk.ordering.OrderSubmission;
-import cn.xingfu.kiosk.ordering.SubmitResult;
 import cn.xingfu.kiosk.voice.Announcer;
 import cn.xingfu.kiosk.voice.EspeakSpeaker;
 import cn.xingfu.kiosk.voice.Speaker;
-import cn.xingfu.kiosk.voice.SpokenText;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -41,54 +30,35 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.scene.image.Image;
 
 /**
- * The kiosk's state and flow: scan → menu → order → confirmation, online or offline, and back to the start in
- * Chinese for the next senior. It holds what the screens show and the senior's actions; the cart ({@link Cart}),
- * the idle question ({@link IdleTimer}), the tie to the service ({@link ServiceLink}), the shown order
- * ({@link OrderTracking}), pictures ({@link DishImages}) and the voice ({@link Announcer}) do the rest. Every
+ * The kiosk as the screens see it: scan → menu → order → confirmation, online or offline, and back to the start
+ * in Chinese for the next senior. It offers what the screens show and takes the senior's, the scanner's and
+ * staff's actions, and hands each to the part that owns it: the visit's state ({@link SessionState}: screen,
+ * senior, {@link Cart}, {@link OrderTracking}, {@link IdleTimer}), reading a card ({@link CardReading}),
+ * sending and following the order ({@link OrderPlacing}), sold-out dishes ({@link AvailabilityWatch}), the tie
+ * to the service ({@link ServiceLink}), pictures ({@link DishImages}) and the voice ({@link Announcer}). Every
  * method and property is used on the UI thread ({@code ui}); service calls run on background threads.
  */
 public final class KioskSession implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(KioskSession.class.getName());
-
     private final KioskConfig config;
-    private final CanteenClient client;
-    private final Executor ui;
     private final LongSupplier nanoTime;
-    private final Clock clock;
-    private final OfflineCardVerifier verifier;
-    private final MenuCache menuCache;
     private final OrderJournal journal;
-    private final OrderSubmission submission;
     private final Workers workers = new Workers();
-    private final Cart cart;
-    private final IdleTimer idle;
-    private final OrderTracking tracking = new OrderTracking();
+    private final SessionState state;
     private final ServiceLink link;
     private final DishImages images;
     private final Announcer voice;
-
-    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(Screen.WELCOME);
-    private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.ZH);
-    private final ObjectProperty<KioskMe> kiosk = new SimpleObjectProperty<>();
-    private final BooleanProperty online = new SimpleBooleanProperty(false);
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final IntegerProperty pendingCount = new SimpleIntegerProperty();
-    private final ObjectProperty<Words> message = new SimpleObjectProperty<>();
-    private final ObjectProperty<Senior> senior = new SimpleObjectProperty<>();
-    private final StringProperty switchCard = new SimpleStringProperty();
+    private final CardReading cards;
+    private final OrderPlacing ordering;
+    private final AvailabilityWatch availability;
     private final BooleanProperty voiceOn = new SimpleBooleanProperty();
 
-    private long lastPoll;
     private long lastProbe;
 
     public KioskSession(
@@ -110,100 +80,104 @@ public final class KioskSession implements AutoCloseable {
             BiFunction<KioskMe, LiveUpdates.Listener, LiveUpdates> liveFactory,
             Speaker speaker) {
         this.config = config;
-        this.client = client;
-        this.ui = ui;
         this.nanoTime = nanoTime;
-        this.clock = clock;
-        this.verifier = new OfflineCardVerifier(config.dataDir().resolve("card-keys.json"));
-        this.menuCache = new MenuCache(config.dataDir().resolve("menu-cache.json"), clock);
+        OfflineCardVerifier verifier = new OfflineCardVerifier(config.dataDir().resolve("card-keys.json"));
+        MenuCache menuCache = new MenuCache(config.dataDir().resolve("menu-cache.json"), clock);
         this.journal = OrderJournal.open(config.dataDir().resolve("order-journal.jsonl"), clock);
-        this.submission = new OrderSubmission(
+        // a replayed order is reported on the UI thread, once the order placing below exists
+        OrderSubmission submission = new OrderSubmission(
                 client, journal, (order, outcome) -> ui.execute(() -> replayed(order, outcome)), UUID::randomUUID);
-        this.cart = new Cart(client, workers.io, ui);
-        this.idle = new IdleTimer(config.idleSeconds(), config.warnSeconds(), nanoTime);
+        this.state = new SessionState(
+                new Cart(client, workers.io, ui),
+                new OrderTracking(),
+                new IdleTimer(config.idleSeconds(), config.warnSeconds(), nanoTime));
         this.images = new DishImages(new PictureCache(config.dataDir().resolve("pictures")), client, workers.io, ui);
         this.voice = new Announcer(speaker, config.voice() && !VoiceSwitch.offIn(config.dataDir()));
         this.voiceOn.set(voice.enabled());
         this.link = new ServiceLink(
                 client, verifier, menuCache, submission, liveFactory, workers, ui, clock, new LinkEvents());
-        this.pendingCount.set(journal.pendingCount());
-        menuCache.kiosk().ifPresent(kiosk::set);
+        this.cards = new CardReading(state, client, verifier, menuCache, images, voice, workers.io, ui);
+        this.ordering = new OrderPlacing(
+                state, menuCache, submission, link, voice, workers.orders, ui, nanoTime, config.pollSeconds());
+        this.availability = new AvailabilityWatch(state, clock);
+        state.pendingCount.set(journal.pendingCount());
+        menuCache.kiosk().ifPresent(state.kiosk::set);
     }
 
     // ---- state the screens show ----
 
     public ObjectProperty<Screen> screen() {
-        return screen;
+        return state.screen;
     }
 
     public ObjectProperty<Lang> lang() {
-        return lang;
+        return state.lang;
     }
 
     public ObjectProperty<KioskMe> kiosk() {
-        return kiosk;
+        return state.kiosk;
     }
 
     public BooleanProperty online() {
-        return online;
+        return state.online;
     }
 
     public BooleanProperty busy() {
-        return busy;
+        return state.busy;
     }
 
     public IntegerProperty pendingCount() {
-        return pendingCount;
+        return state.pendingCount;
     }
 
     public ObjectProperty<Words> message() {
-        return message;
+        return state.message;
     }
 
     public ObjectProperty<Senior> senior() {
-        return senior;
+        return state.senior;
     }
 
     public ObservableList<Dish> dishes() {
-        return cart.dishes();
+        return state.cart.dishes();
     }
 
     public StringProperty channel() {
-        return cart.channel();
+        return state.cart.channel();
     }
 
     public StringProperty payment() {
-        return cart.payment();
+        return state.cart.payment();
     }
 
     public ObjectProperty<Quote> quote() {
-        return cart.quote();
+        return state.cart.quote();
     }
 
     /** True when the service could not price the chosen dishes just now. */
     public BooleanProperty quoteFailed() {
-        return cart.quoteFailed();
+        return state.cart.quoteFailed();
     }
 
     public ObjectProperty<Confirmation> confirmation() {
-        return tracking.confirmation();
+        return state.tracking.confirmation();
     }
 
     public BooleanProperty idleWarning() {
-        return idle.warning();
+        return state.idle.warning();
     }
 
     public IntegerProperty idleSecondsLeft() {
-        return idle.secondsLeft();
+        return state.idle.secondsLeft();
     }
 
     public ObservableList<Words> notices() {
-        return tracking.notices();
+        return state.tracking.notices();
     }
 
     /** A second card scanned during an order: the screen asks whether to switch to that senior (null: no question). */
     public StringProperty switchCard() {
-        return switchCard;
+        return state.switchCard;
     }
 
     /** Dish pictures by URL, as they arrive. */
@@ -217,12 +191,12 @@ public final class KioskSession implements AutoCloseable {
     }
 
     public boolean hasSelection() {
-        return cart.hasSelection();
+        return state.cart.hasSelection();
     }
 
     /** False when the senior's wallet cannot pay for what is chosen (then only cash is offered). */
     public boolean walletCanPay() {
-        return cart.walletCanPay();
+        return state.cart.walletCanPay();
     }
 
     public OrderJournal journal() {
@@ -239,73 +213,58 @@ public final class KioskSession implements AutoCloseable {
 
     public void switchLanguage() {
         touched();
-        lang.set(lang.get() == Lang.ZH ? Lang.EN : Lang.ZH);
+        state.lang.set(state.lang.get() == Lang.ZH ? Lang.EN : Lang.ZH);
     }
 
     /** Any touch: the senior is still here. One touch also answers "need more time?". */
     public void touched() {
-        idle.touched();
+        state.touched();
     }
 
     public void scanned(String qr) {
         touched();
-        if (busy.get()) {
-            return;
-        }
-        Senior current = senior.get();
-        if (screen.get() == Screen.MENU && current != null) {
-            if (!qr.equals(current.cardToken())) {
-                // another senior's card while this one is ordering: ask, never drop the order unasked
-                switchCard.set(qr);
-            }
-            return;
-        }
-        lookUp(qr);
+        cards.scanned(qr);
     }
 
     /** The answer to "switch to the other senior?": yes drops this order and reads the new card. */
     public void answerSwitch(boolean yes) {
         touched();
-        String qr = switchCard.get();
-        switchCard.set(null);
-        if (yes && qr != null && !busy.get()) {
-            lookUp(qr);
-        }
+        cards.answerSwitch(yes);
     }
 
     public void toggleDish(long menuItemId) {
         touched();
-        if (screen.get() != Screen.MENU || busy.get()) {
+        if (state.screen.get() != Screen.MENU || state.busy.get()) {
             return;
         }
-        cart.toggle(menuItemId).ifPresentOrElse(message::set, () -> {
-            message.set(null);
-            requote();
+        state.cart.toggle(menuItemId).ifPresentOrElse(state.message::set, () -> {
+            state.message.set(null);
+            state.requote();
         });
     }
 
     /** One portion more ({@code +1}) or less ({@code -1}) of a chosen takeaway dish. */
     public void stepDish(long menuItemId, int delta) {
         touched();
-        if (screen.get() == Screen.MENU && !busy.get() && cart.step(menuItemId, delta)) {
-            requote();
+        if (state.screen.get() == Screen.MENU && !state.busy.get() && state.cart.step(menuItemId, delta)) {
+            state.requote();
         }
     }
 
     public void chooseChannel(String newChannel) {
         touched();
-        Senior current = senior.get();
+        Senior current = state.senior.get();
         if (current != null
                 && (current.channels().isEmpty() || current.channels().contains(newChannel))) {
-            cart.chooseChannel(newChannel);
-            requote();
+            state.cart.chooseChannel(newChannel);
+            state.requote();
         }
     }
 
     public void choosePayment(String newPayment) {
         touched();
-        cart.choosePayment(newPayment).ifPresentOrElse(message::set, () -> message.set(null));
-        requote();
+        state.cart.choosePayment(newPayment).ifPresentOrElse(state.message::set, () -> state.message.set(null));
+        state.requote();
     }
 
     public void toggleVoice() {
@@ -316,71 +275,30 @@ public final class KioskSession implements AutoCloseable {
 
     public void placeOrder() {
         touched();
-        Senior current = senior.get();
-        if (screen.get() != Screen.MENU || busy.get() || current == null) {
-            return;
-        }
-        if (!cart.hasSelection()) {
-            message.set(new Words("请先点选一道菜", "Please choose a dish first"));
-            return;
-        }
-        message.set(cart.fallBackToCash().orElse(null));
-        busy.set(true);
-        boolean offlineCard = current.offline();
-        OrderRequest request = cart.request(
-                current.cardToken(), offlineCard ? menuCache.current().orElse(null) : null);
-        workers.orders.execute(() -> {
-            SubmitResult result;
-            try {
-                result = offlineCard ? submission.queue(request) : submission.submit(request);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "order failed", e);
-                ui.execute(() -> {
-                    busy.set(false);
-                    message.set(new Words("下单没有成功，请联系工作人员", "The order did not go through. Please ask staff"));
-                });
-                return;
-            }
-            int pending = submission.pendingCount();
-            ui.execute(() -> {
-                pendingCount.set(pending);
-                busy.set(false);
-                placed(result);
-            });
-        });
+        ordering.placeOrder();
     }
 
     /** Back to the welcome screen, in Chinese, for the next senior. */
     public void finish() {
-        touched();
-        screen.set(Screen.WELCOME);
-        senior.set(null);
-        switchCard.set(null);
-        cart.clear();
-        tracking.clear();
-        message.set(null);
-        lang.set(Lang.ZH);
+        state.finish();
     }
 
     /** Called once a second: idle warning and reset, the fallback poll of the shown order, reconnect probes. */
     public void tick() {
         long now = nanoTime.getAsLong();
-        if (screen.get() == Screen.WELCOME) {
-            if (message.get() != null && idle.welcomeMessageExpired(now)) {
-                message.set(null);
+        IdleTimer idle = state.idle;
+        if (state.screen.get() == Screen.WELCOME) {
+            if (state.message.get() != null && idle.welcomeMessageExpired(now)) {
+                state.message.set(null);
             }
-            if (lang.get() != Lang.ZH && idle.welcomeMessageExpired(now)) {
-                lang.set(Lang.ZH);
+            if (state.lang.get() != Lang.ZH && idle.welcomeMessageExpired(now)) {
+                state.lang.set(Lang.ZH);
             }
-        } else if (idle.timedOut(now, busy.get())) {
+        } else if (idle.timedOut(now, state.busy.get())) {
             finish();
         }
-        Long pollable = tracking.pollable();
-        if (pollable != null && now - lastPoll >= IdleTimer.seconds(config.pollSeconds())) {
-            lastPoll = now;
-            link.poll(pollable);
-        }
-        if ((!online.get() || pendingCount.get() > 0 || kiosk.get() == null || !link.live())
+        ordering.pollShownOrder(now);
+        if ((!state.online.get() || state.pendingCount.get() > 0 || state.kiosk.get() == null || !link.live())
                 && now - lastProbe >= IdleTimer.seconds(config.probeSeconds())) {
             lastProbe = now;
             link.probe();
@@ -389,232 +307,53 @@ public final class KioskSession implements AutoCloseable {
 
     /** A newer status of some order (push, catch-up or poll); stale and repeated versions are dropped. */
     public void orderUpdated(OrderUpdate update) {
-        if (tracking.updated(update)) {
-            voice.ready(update.orderNumber());
-        }
+        ordering.orderUpdated(update);
     }
 
     /** A dish's portions changed: grey it out (in words too) where it stands, never move it. */
     public void menuChanged(MenuChange change) {
-        Senior current = senior.get();
-        if (current == null
-                || current.offline()
-                || !Objects.equals(current.scan().serviceDate(), change.serviceDate())
-                || !Objects.equals(current.scan().period(), change.period())) {
-            return;
-        }
-        String name = cart.item(change.menuItemId()).map(i -> i.name()).orElse(null);
-        String nameEn = cart.item(change.menuItemId()).map(i -> i.nameEn()).orElse(null);
-        if (cart.availability(change.menuItemId(), change.portionsLeft(), change.soldOut())) {
-            message.set(new Words(
-                    "您选的“" + name + "”刚刚卖完了，请选择其他菜",
-                    "\"" + nameEn + "\" you chose has just sold out. Please choose another"));
-            requote();
-        }
+        availability.menuChanged(change);
     }
 
-    // ---- the flow ----
-
-    private void lookUp(String qr) {
-        busy.set(true);
-        message.set(null);
-        workers.io.execute(() -> {
-            try {
-                ScanResult scan = client.scan(qr);
-                menuCache.remember(scan);
-                ui.execute(() -> showMenu(qr, scan));
-            } catch (CanteenProblemException e) {
-                ui.execute(() -> {
-                    online.set(true);
-                    refuseCard(Phrases.problem(e.problem()));
-                });
-            } catch (CanteenUnavailableException e) {
-                LOG.log(System.Logger.Level.INFO, "scan while offline: {0}", e.getMessage());
-                ui.execute(() -> scannedOffline(qr));
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "scan failed", e);
-                ui.execute(() -> refuseCard(new Words("出了点问题，请联系工作人员", "Something went wrong. Please ask staff")));
-            }
-        });
-    }
-
-    private void showMenu(String qr, ScanResult scan) {
-        busy.set(false);
-        online.set(true);
-        switchCard.set(null);
-        message.set(null);
-        tracking.clear();
-        cart.start(scan.items(), scan.channels(), scan.walletBalance());
-        images.load(scan.items());
-        senior.set(new Senior(
-                qr,
-                scan.cardId(),
-                scan.maskedName(),
-                scan.walletBalance(),
-                Phrases.subsidyGroup(scan.subsidy()),
-                scan.channels(),
-                scan));
-        screen.set(Screen.MENU);
-        // the time on a screen starts when it appears, not when the card was scanned
-        touched();
-        voice.greet(scan.maskedName());
-    }
-
-    private void scannedOffline(String qr) {
-        busy.set(false);
-        online.set(false);
-        KioskMe me = kiosk.get();
-        CachedMenu menu = menuCache.current().orElse(null);
-        if (me == null || menu == null || menu.items().isEmpty() || !verifier.hasKeys()) {
-            refuseCard(new Words(
-                    "网络中断，暂时无法点餐，请联系工作人员", "No connection: ordering is not possible right now. Please ask staff"));
-            return;
-        }
-        CardToken token;
-        try {
-            token = verifier.verify(qr, me.canteenId());
-        } catch (CardRejectedException e) {
-            refuseCard(Phrases.problem(e.code(), e.messageZh(), e.messageEn()));
-            return;
-        }
-        switchCard.set(null);
-        message.set(null);
-        tracking.clear();
-        cart.start(menu.items(), List.of("DINE_IN", "TAKEAWAY"), null);
-        images.load(menu.items());
-        senior.set(new Senior(
-                qr,
-                token.cardId(),
-                null,
-                null,
-                new Words("补贴和价格待确认", "Subsidy and price to be confirmed"),
-                List.of("DINE_IN", "TAKEAWAY"),
-                null));
-        screen.set(Screen.MENU);
-        touched();
-        voice.greet(null);
-    }
-
-    private void refuseCard(Words words) {
-        busy.set(false);
-        finish();
-        message.set(words);
-    }
-
-    private void requote() {
-        Senior current = senior.get();
-        if (current != null) {
-            cart.requote(current.cardToken(), !current.offline(), message::set);
-        }
-    }
-
-    private void placed(SubmitResult result) {
-        if (result instanceof SubmitResult.Placed placed) {
-            online.set(true);
-            OrderResponse order = placed.order();
-            tracking.placed(order);
-            link.watch(order.orderId());
-            lastPoll = nanoTime.getAsLong();
-            screen.set(Screen.CONFIRMATION);
-            touched();
-            voice.orderPlaced(
-                    order.orderNumber(),
-                    order.lines() == null
-                            ? List.of()
-                            : order.lines().stream()
-                                    .map(l -> new SpokenText.Line(l.name(), l.quantity()))
-                                    .toList(),
-                    "TAKEAWAY".equals(order.channel()),
-                    order.selfPay(),
-                    "CASH".equals(order.payment()));
-        } else if (result instanceof SubmitResult.Queued queued) {
-            online.set(false);
-            tracking.queued(queued.pending());
-            screen.set(Screen.CONFIRMATION);
-            touched();
-            voice.orderSaved(queued.pending().localRef());
-        } else if (result instanceof SubmitResult.Refused refused) {
-            refused(refused.problem());
-        }
-    }
-
-    private void refused(Problem problem) {
-        online.set(true);
-        String code = problem.code();
-        if (Phrases.endsSession(code)) {
-            refuseCard(Phrases.problem(problem));
-            return;
-        }
-        if ("SOLD_OUT".equals(code) && problem.menuItemId() != null) {
-            cart.availability(problem.menuItemId(), 0, true);
-        }
-        if ("WALLET_INSUFFICIENT".equals(code)) {
-            cart.payment().set("CASH");
-        }
-        message.set(Phrases.problem(problem));
-        requote();
-    }
-
-    private void replayed(cn.xingfu.kiosk.journal.PendingOrder order, cn.xingfu.kiosk.journal.ReplayOutcome outcome) {
-        pendingCount.set(journal.pendingCount());
-        online.set(true);
-        Long watch = tracking.replayed(order, outcome);
-        if (watch != null) {
-            link.watch(watch);
-        }
-    }
-
-    private void availability(MenuAvailability availability) {
-        for (MenuAvailability.ItemAvailability item : availability.items()) {
-            menuChanged(new MenuChange(
-                    availability.canteenId(),
-                    item.menuItemId(),
-                    availability.serviceDate(),
-                    availability.period(),
-                    item.portionsLeft(),
-                    item.soldOut(),
-                    availability.serviceDate() == null ? null : clock.instant()));
-        }
+    private void replayed(PendingOrder order, ReplayOutcome outcome) {
+        ordering.replayed(order, outcome);
     }
 
     /** What the service link learns, on the UI thread. */
     private final class LinkEvents implements ServiceLink.Events {
         @Override
         public void identified(KioskMe me) {
-            kiosk.set(me);
+            state.kiosk.set(me);
         }
 
         @Override
         public void reachable(boolean reachable) {
-            online.set(reachable);
+            state.online.set(reachable);
         }
 
         @Override
         public void pending(int count) {
-            pendingCount.set(count);
+            state.pendingCount.set(count);
         }
 
         @Override
         public void orderUpdated(OrderUpdate update) {
-            KioskSession.this.orderUpdated(update);
+            ordering.orderUpdated(update);
         }
 
         @Override
         public void menuChanged(MenuChange change) {
-            KioskSession.this.menuChanged(change);
+            availability.menuChanged(change);
         }
 
         @Override
         public void availability(MenuAvailability menu) {
-            KioskSession.this.availability(menu);
+            availability.availability(menu);
         }
 
         @Override
         public void liveStarted() {
-            Confirmation shown = tracking.shown();
-            if (shown != null && shown.orderId() != null) {
-                link.watch(shown.orderId());
-            }
+            ordering.rewatchShownOrder();
         }
     }
 
