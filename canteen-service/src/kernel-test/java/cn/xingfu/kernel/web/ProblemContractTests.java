@@ -111,6 +111,14 @@ class ProblemContractTests {
     }
 
     @Test
+    void anInvalidParameterIsAValidationFailureToo() throws Exception {
+        mvc.perform(get("/fail/min").param("n", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.errors.length()").value(1));
+    }
+
+    @Test
     void aMalformedBodyIsMalformedRequest() throws Exception {
         mvc.perform(post("/fail/body").contentType(MediaType.APPLICATION_JSON).content("{\"name\":"))
                 .andExpect(status().isBadRequest())
@@ -196,6 +204,9 @@ class ProblemContractTests {
 
         @GetMapping("/fail/param")
         void param(@RequestParam int n) {}
+
+        @GetMapping("/fail/min")
+        void min(@RequestParam @Min(1) int n) {}
 
         @GetMapping("/fail/header")
         void header(@org.springframework.web.bind.annotation.RequestHeader("X-Kiosk") String kiosk) {}

@@ -43,12 +43,7 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "VALIDATION_FAILED",
-                "提交的内容有误，请检查后重试",
-                "The request has invalid fields",
-                locale);
+        ProblemDetail problem = validationFailed(locale);
         List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(ProblemDetailsAdvice::fieldError)
                 .toList();
@@ -58,12 +53,7 @@ class ProblemDetailsAdvice {
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameter(HandlerMethodValidationException e, Locale locale) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "VALIDATION_FAILED",
-                "提交的内容有误，请检查后重试",
-                "The request has invalid fields",
-                locale);
+        ProblemDetail problem = validationFailed(locale);
         problem.setProperty(
                 "errors",
                 e.getAllErrors().stream()
@@ -148,6 +138,15 @@ class ProblemDetailsAdvice {
     ProblemDetail denied(AccessDeniedException e, Locale locale) {
         return Problems.of(
                 HttpStatus.FORBIDDEN, "ACCESS_DENIED", "您没有权限进行此操作", "You are not allowed to do this", locale);
+    }
+
+    private static ProblemDetail validationFailed(Locale locale) {
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "VALIDATION_FAILED",
+                "提交的内容有误，请检查后重试",
+                "The request has invalid fields",
+                locale);
     }
 
     private static Map<String, Object> fieldError(FieldError error) {
