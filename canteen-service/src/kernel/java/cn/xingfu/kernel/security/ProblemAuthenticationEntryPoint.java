@@ -1,5 +1,6 @@
 package cn.xingfu.kernel.security;
 
+import cn.xingfu.kernel.web.DatabaseOutageAdvice;
 import cn.xingfu.kernel.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -21,6 +23,12 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof InternalAuthenticationServiceException) {
+            // the account could not be read (database unreachable): not the caller's fault, try again shortly
+            response.setHeader("Retry-After", "5");
+            write(response, DatabaseOutageAdvice.unavailableProblem(request.getLocale()));
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"xingfu\"");
         write(
                 response,
