@@ -61,18 +61,18 @@ class SubsidyPolicyControllerIT {
                         .content(policy(tomorrow, "2.00", "[\"DIBAO\"]", null, "5.00")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value("V1"))
-                .andExpect(jsonPath("$.tiers[1].requiredStatuses[0]").value("DIBAO"))
+                .andExpect(jsonPath("$.schemes[0].tiers[1].requiredStatuses[0]").value("DIBAO"))
                 .andExpect(jsonPath("$.delivery.minAge").value(80));
 
         mvc.perform(get("/api/subsidy-policies").param("district", district).with(staff.login(Role.CANTEEN_STAFF, 1L)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].monthlyCap").value(60));
+                .andExpect(jsonPath("$[0].schemes[0].monthlyCap").value(60));
         mvc.perform(get("/api/subsidy-policies/in-force")
                         .param("district", district)
                         .param("date", tomorrow.toString())
                         .with(staff.login(Role.CANTEEN_MANAGER, 1L)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.tiers[0].amount").value(2.0));
+                .andExpect(jsonPath("$.schemes[0].tiers[0].amount").value(2.0));
     }
 
     @Test
@@ -106,7 +106,7 @@ class SubsidyPolicyControllerIT {
             },
             {
                 policy(tomorrow, "2.00", "[]", null, "5.00").replaceAll("(?s)\"tiers\":\\[.*?\\}\\]", "\"tiers\":[]"),
-                "VALIDATION_FAILED"
+                "INVALID_POLICY"
             },
             {policy(tomorrow, "2.00", "[]", null, "5.00").replace("\"minAge\":60,", ""), "INVALID_POLICY"},
         };
