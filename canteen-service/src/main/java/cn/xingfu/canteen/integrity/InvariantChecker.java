@@ -3,6 +3,7 @@ package cn.xingfu.canteen.integrity;
 import cn.xingfu.canteen.integrity.Violation.Rule;
 import cn.xingfu.canteen.subsidy.SubsidyPolicies;
 import cn.xingfu.canteen.subsidy.SubsidyPolicy;
+import cn.xingfu.canteen.subsidy.SubsidyScheme;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -171,7 +173,7 @@ public class InvariantChecker {
                         "senior:" + senior,
                         Map.of("date", date.toString(), "period", "DAY", "meals", meals, "allowed", 1)));
             }
-            capExceeded(senior, "DAY", date, meals, policy.dailyCap(), violations);
+            capExceeded(senior, "DAY", date, meals, capOf(policy, SubsidyScheme::dailyCap), violations);
         }));
         perDay.forEach((senior, days) -> {
             Map<LocalDate, Integer> weeks = new TreeMap<>();
@@ -188,7 +190,7 @@ public class InvariantChecker {
                         "WEEK",
                         monday,
                         meals,
-                        policyOn(senior, last, district).weeklyCap(),
+                        capOf(policyOn(senior, last, district), SubsidyScheme::weeklyCap),
                         violations);
             });
             months.forEach((first, meals) -> {
@@ -198,7 +200,7 @@ public class InvariantChecker {
                         "MONTH",
                         first,
                         meals,
-                        policyOn(senior, last, district).monthlyCap(),
+                        capOf(policyOn(senior, last, district), SubsidyScheme::monthlyCap),
                         violations);
             });
         });
@@ -262,5 +264,13 @@ public class InvariantChecker {
 
     private static Object[] withFrom(@Nullable Long canteenId, LocalDate from) {
         return canteenId != null ? new Object[] {canteenId, from} : new Object[] {from};
+    }
+
+    /**
+     * The caps of the policy's first scheme, the meal subsidy every policy has had since before schemes existed.
+     * Meals are counted per senior, not per scheme, so an add-on scheme's own caps are not checked here.
+     */
+    private static @Nullable Integer capOf(SubsidyPolicy policy, Function<SubsidyScheme, Integer> cap) {
+        return policy.schemes().isEmpty() ? null : cap.apply(policy.schemes().get(0));
     }
 }

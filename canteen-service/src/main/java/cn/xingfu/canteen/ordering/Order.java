@@ -3,6 +3,8 @@ package cn.xingfu.canteen.ordering;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.DbTime;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.canteen.subsidy.SubsidyDecision;
+import cn.xingfu.canteen.subsidy.SubsidyScheme;
 import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -14,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,6 +110,16 @@ class Order {
     @Column(name = "subsidy_reason", nullable = false, length = 40)
     private String subsidyReason;
 
+    @Column(name = "price_rule_code", length = 40)
+    private @Nullable String priceRuleCode;
+
+    @Column(name = "price_rule_discount", nullable = false, precision = 10, scale = 2)
+    private BigDecimal priceRuleDiscount;
+
+    /** Each scheme's share, written with the order ({@code meal_order_subsidy}); not loaded back. */
+    @Transient
+    private List<SubsidyDecision.Share> subsidyShares = List.of();
+
     @Column(name = "dietary_flags", nullable = false, length = 200)
     private String dietaryFlags;
 
@@ -168,6 +181,10 @@ class Order {
         this.tierCode = pricing.tierCode();
         this.policyVersion = pricing.policyVersion();
         this.subsidyReason = pricing.reason();
+        this.priceRuleCode = pricing.priceRuleCode();
+        this.priceRuleDiscount = pricing.priceRuleDiscount();
+        this.subsidyShares =
+                pricing.shares().stream().filter(SubsidyDecision.Share::granted).toList();
         this.paymentStatus = pricing.selfPay().signum() == 0 || placement.payment() == PaymentMethod.WALLET
                 ? PaymentStatus.PAID
                 : PaymentStatus.AWAITING_CASH;
@@ -200,14 +217,50 @@ class Order {
             String fingerprint,
             @Nullable Instant offlineCreatedAt) {}
 
-    /** The money side, decided by the subsidy engine. */
+    /**
+     * The money side: the canteen's price rule, then the subsidy engine. gross = priceRuleDiscount + subsidy + selfPay;
+     * {@code shares} are the schemes' parts of the subsidy.
+     */
     record Pricing(
             BigDecimal gross,
             BigDecimal subsidy,
             BigDecimal selfPay,
             @Nullable String tierCode,
             String policyVersion,
-            String reason) {}
+            String reason,
+            @Nullable String priceRuleCode,
+            BigDecimal priceRuleDiscount,
+            List<SubsidyDecision.Share> shares) {
+
+        /** Without a price rule, the subsidy from one scheme MEAL of the district (or none). */
+        Pricing(
+                BigDecimal gross,
+                BigDecimal subsidy,
+                BigDecimal selfPay,
+                @Nullable String tierCode,
+                String policyVersion,
+                String reason) {
+            this(
+                    gross,
+                    subsidy,
+                    selfPay,
+                    tierCode,
+                    policyVersion,
+                    reason,
+                    null,
+                    BigDecimal.ZERO.setScale(2),
+                    subsidy.signum() > 0
+                            ? List.of(new SubsidyDecision.Share(
+                                    SubsidyScheme.MEAL,
+                                    SubsidyScheme.DISTRICT,
+                                    "助餐补贴",
+                                    tierCode,
+                                    subsidy,
+                                    reason,
+                                    BigDecimal.ZERO.setScale(2)))
+                            : List.of());
+        }
+    }
 
     /**
      * Moves the order to {@code target}. Handing a meal over (served, picked up, out for delivery) needs
@@ -292,6 +345,7 @@ class Order {
     static final String COLUMNS = "id, order_number, canteen_id, kiosk_id, placed_by_account_id, placed_by, senior_id,"
             + " senior_masked_name, card_id, scan_id, verification, channel, meal_period, service_date, status,"
             + " payment_method, payment_status, gross, subsidy, self_pay, tier_code, policy_version, subsidy_reason,"
+            + " price_rule_code, price_rule_discount,"
             + " dietary_flags, allergen_confirmed_by, idempotency_key, request_fingerprint, revision, placed_at,"
             + " updated_at, offline_created_at, status_note";
 
@@ -320,6 +374,8 @@ class Order {
             tierCode,
             policyVersion,
             subsidyReason,
+            priceRuleCode,
+            priceRuleDiscount,
             dietaryFlags,
             allergenConfirmedBy,
             idempotencyKey,
@@ -410,6 +466,10 @@ class Order {
 
     String requestFingerprint() {
         return requestFingerprint;
+    }
+
+    List<SubsidyDecision.Share> subsidyShares() {
+        return subsidyShares;
     }
 
     List<OrderLine> lines() {

@@ -4,10 +4,6 @@ import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.Portions;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.subsidy.SubsidyDecision;
-import cn.xingfu.canteen.subsidy.SubsidyEngine;
-import cn.xingfu.canteen.subsidy.SubsidyPolicies;
-import cn.xingfu.canteen.subsidy.SubsidyRequest;
-import cn.xingfu.canteen.subsidy.SubsidyUsage;
 import cn.xingfu.canteen.wallet.LockedWallet;
 import cn.xingfu.canteen.wallet.Wallets;
 import cn.xingfu.kernel.DomainException;
@@ -48,8 +44,7 @@ public class OrderPlacement {
     private final MenuCatalog menus;
     private final OrderNumbers numbers;
     private final SubsidyUsageCounter usage;
-    private final SubsidyPolicies policies;
-    private final SubsidyEngine engine;
+    private final OrderPricing pricing;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
@@ -65,8 +60,7 @@ public class OrderPlacement {
             MenuCatalog menus,
             OrderNumbers numbers,
             SubsidyUsageCounter usage,
-            SubsidyPolicies policies,
-            SubsidyEngine engine,
+            OrderPricing pricing,
             ApplicationEventPublisher events,
             EntityManager entityManager,
             PlatformTransactionManager transactions,
@@ -79,8 +73,7 @@ public class OrderPlacement {
         this.menus = menus;
         this.numbers = numbers;
         this.usage = usage;
-        this.policies = policies;
-        this.engine = engine;
+        this.pricing = pricing;
         this.events = events;
         this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
@@ -109,21 +102,21 @@ public class OrderPlacement {
     public Quote quote(PlaceOrder request, Actor actor) {
         return transaction.execute(status -> {
             ResolvedOrder resolved = resolver.resolve(request, actor, true);
-            SubsidyDecision decision = decide(
-                    resolved, usage.count(resolved.senior().id(), SCHEME, resolved.serviceDate(), resolved.period()));
+            OrderPricing.Priced priced = price(resolved);
+            SubsidyDecision decision = priced.decision();
             return new Quote(
-                    decision.gross(),
+                    priced.gross(),
                     decision.subsidy(),
                     decision.selfPay(),
                     decision.tierCode(),
                     decision.policyVersion(),
                     decision.reason(),
-                    resolved.warnings());
+                    resolved.warnings(),
+                    priced.priceRuleCode(),
+                    priced.priceRuleDiscount(),
+                    decision.granted());
         });
     }
-
-    /** Today's policies are one scheme; see {@link SubsidyUsageCounter#MEAL_SCHEME}. */
-    private static final String SCHEME = SubsidyUsageCounter.MEAL_SCHEME;
 
     /** A block of order numbers for the canteen and day of the first dish, taken before the order's transaction. */
     private void reserveNumbers(PlaceOrder request, Actor actor) {
@@ -164,14 +157,20 @@ public class OrderPlacement {
         if (existing.isPresent()) {
             return replay(existing.get(), fingerprint);
         }
-        SubsidyDecision decision =
-                decide(resolved, usage.count(seniorId, SCHEME, resolved.serviceDate(), resolved.period()));
+        OrderPricing.Priced priced = price(resolved);
+        SubsidyDecision decision = priced.decision();
         long orderId = Ids.next();
         if (request.payment() == PaymentMethod.WALLET && decision.selfPay().signum() > 0) {
             wallets.payOrder(wallet, decision.selfPay(), "order:" + orderId, orderId, actor.username());
         }
         if (decision.subsidised()) {
-            usage.record(seniorId, SCHEME, resolved.serviceDate(), resolved.period());
+            usage.record(
+                    seniorId,
+                    decision.granted().stream()
+                            .map(SubsidyDecision.Share::schemeCode)
+                            .toList(),
+                    resolved.serviceDate(),
+                    resolved.period());
         }
         String number = numbers.next(resolved.canteen().id(), resolved.serviceDate(), resolved.channel());
         Instant now = clock.instant();
@@ -198,12 +197,15 @@ public class OrderPlacement {
                         fingerprint,
                         request.offlineCreatedAt()),
                 new Order.Pricing(
-                        decision.gross(),
+                        priced.gross(),
                         decision.subsidy(),
                         decision.selfPay(),
                         decision.tierCode(),
                         decision.policyVersion(),
-                        decision.reason()),
+                        decision.reason(),
+                        priced.priceRuleCode(),
+                        priced.priceRuleDiscount(),
+                        decision.shares()),
                 resolved.items().stream()
                         .map(item -> new OrderLine(
                                 item.dish().menuItemId(),
@@ -229,18 +231,17 @@ public class OrderPlacement {
         return new PlacedOrder(order.toView(), true, resolved.warnings());
     }
 
-    private SubsidyDecision decide(ResolvedOrder resolved, SubsidyUsage used) {
-        var policy = policies.inForce(resolved.canteen().districtCode(), resolved.serviceDate());
-        return engine.decide(
-                policy,
-                new SubsidyRequest(
-                        resolved.senior().dateOfBirth(),
-                        resolved.senior().statusesOn(resolved.serviceDate()),
-                        resolved.serviceDate(),
-                        resolved.period(),
-                        resolved.channel(),
-                        resolved.gross(),
-                        used));
+    private OrderPricing.Priced price(ResolvedOrder resolved) {
+        OrderPricing.Context context =
+                pricing.context(resolved.canteen(), resolved.senior().id(), resolved.serviceDate(), resolved.period());
+        return pricing.price(
+                context,
+                resolved.canteen(),
+                resolved.senior(),
+                resolved.serviceDate(),
+                resolved.period(),
+                resolved.channel(),
+                resolved.gross());
     }
 
     private PlacedOrder replay(OrderRows.Keyed existing, String fingerprint) {

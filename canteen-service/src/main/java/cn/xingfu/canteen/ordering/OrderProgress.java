@@ -100,7 +100,7 @@ public class OrderProgress {
             wallets.refundOrder(order.seniorId(), order.selfPay(), "refund:" + orderId, orderId, actor.username());
         }
         if (order.subsidy().signum() > 0) {
-            usage.release(order.seniorId(), SubsidyUsageCounter.MEAL_SCHEME, order.serviceDate(), order.period());
+            usage.releaseOrder(order.id(), order.seniorId(), order.serviceDate(), order.period());
         }
         order.lines().forEach(line -> portions.giveBack(line.menuItemId(), line.quantity()));
         return view;

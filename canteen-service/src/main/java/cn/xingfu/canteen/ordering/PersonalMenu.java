@@ -5,6 +5,7 @@ import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
 import cn.xingfu.canteen.shared.food.Texture;
+import cn.xingfu.canteen.subsidy.SubsidyDecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +25,20 @@ public record PersonalMenu(
         Subsidy subsidy,
         List<Item> items) {
 
-    /** The subsidy this senior can get for this meal, and if not, why not. */
-    public record Subsidy(@Nullable String tierCode, BigDecimal amount, boolean available, String reason) {}
+    /**
+     * The subsidy this senior can get for this meal from their real usage, and if not, why not: {@code minimumBill}
+     * (0 = none) is the bill from which it applies, {@code messageZh}/{@code messageEn} the sentence to show, and
+     * {@code schemes} each scheme's part and reason.
+     */
+    public record Subsidy(
+            @Nullable String tierCode,
+            BigDecimal amount,
+            boolean available,
+            String reason,
+            BigDecimal minimumBill,
+            String messageZh,
+            String messageEn,
+            List<SubsidyDecision.Share> schemes) {}
 
     /**
      * A dish with the senior's estimated self-pay if ordered alone; {@code pictureUrl} (relative to the service)

@@ -14,13 +14,8 @@ import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.CanteenView;
 import cn.xingfu.canteen.subsidy.SubsidyDecision;
-import cn.xingfu.canteen.subsidy.SubsidyEngine;
-import cn.xingfu.canteen.subsidy.SubsidyPolicies;
-import cn.xingfu.canteen.subsidy.SubsidyRequest;
-import cn.xingfu.canteen.subsidy.SubsidyUsage;
 import cn.xingfu.canteen.wallet.Wallets;
 import cn.xingfu.kernel.DomainException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,16 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalMenus {
 
-    /** Large enough to pass any minimum-bill rule, so the tier's full amount shows. */
-    private static final BigDecimal NOMINAL_MEAL = new BigDecimal("999.00");
-
     private final CardVerification cards;
     private final CanteenDirectory canteens;
     private final MenuCatalog menus;
     private final DishPictures pictures;
-    private final SubsidyPolicies policies;
-    private final SubsidyEngine engine;
-    private final SubsidyUsageCounter usage;
+    private final OrderPricing pricing;
     private final Wallets wallets;
     private final Clock clock;
 
@@ -49,18 +39,14 @@ public class PersonalMenus {
             CanteenDirectory canteens,
             MenuCatalog menus,
             DishPictures pictures,
-            SubsidyPolicies policies,
-            SubsidyEngine engine,
-            SubsidyUsageCounter usage,
+            OrderPricing pricing,
             Wallets wallets,
             Clock clock) {
         this.cards = cards;
         this.canteens = canteens;
         this.menus = menus;
         this.pictures = pictures;
-        this.policies = policies;
-        this.engine = engine;
-        this.usage = usage;
+        this.pricing = pricing;
         this.wallets = wallets;
         this.clock = clock;
     }
@@ -79,12 +65,15 @@ public class PersonalMenus {
         LocalDate today = meal.serviceDate();
         MealPeriod period = meal.period();
         DailyMenuView menu = menus.menu(canteen.id(), today, period);
-        var policy = policies.inForce(canteen.districtCode(), today);
-        SubsidyUsage used = usage.count(senior.id(), today, period);
-        SubsidyDecision full = engine.decide(policy, request(senior, today, period, NOMINAL_MEAL, used));
+        OrderPricing.Context context = pricing.context(canteen, senior.id(), today, period);
+        // the real entitlement from the senior's usage, not a figure computed on a pretend bill; the bill's own rules
+        // (minimum bill, never more than the price) show in each dish's self-pay
+        SubsidyDecision full = pricing.entitlement(context, senior, today, period, Channel.DINE_IN);
         List<PersonalMenu.Item> items = menu.items().stream()
-                .map(dish ->
-                        item(dish, senior, engine.decide(policy, request(senior, today, period, dish.price(), used))))
+                .map(dish -> item(
+                        dish,
+                        senior,
+                        pricing.price(context, canteen, senior, today, period, Channel.DINE_IN, dish.price())))
                 .toList();
         return new PersonalMenu(
                 card.cardId(),
@@ -96,11 +85,18 @@ public class PersonalMenus {
                 List.of(Channel.DINE_IN, Channel.TAKEAWAY),
                 wallets.balanceOf(senior.id()),
                 new PersonalMenu.Subsidy(
-                        full.tierCode(), full.subsidy(), full.subsidy().signum() > 0, full.reason()),
+                        full.tierCode(),
+                        full.subsidy(),
+                        full.subsidised(),
+                        full.reason(),
+                        SubsidyNotice.minimumBill(full),
+                        SubsidyNotice.zh(full),
+                        SubsidyNotice.en(full),
+                        full.shares()),
                 items);
     }
 
-    private PersonalMenu.Item item(MenuItemView dish, SeniorProfile senior, SubsidyDecision alone) {
+    private PersonalMenu.Item item(MenuItemView dish, SeniorProfile senior, OrderPricing.Priced alone) {
         return new PersonalMenu.Item(
                 dish.menuItemId(),
                 dish.name(),
@@ -115,11 +111,5 @@ public class PersonalMenus {
                 dish.dietaryTags(),
                 DietaryCheck.check(senior.dietary(), dish),
                 pictures.url(dish.dishId()));
-    }
-
-    private static SubsidyRequest request(
-            SeniorProfile senior, LocalDate date, MealPeriod period, BigDecimal gross, SubsidyUsage used) {
-        return new SubsidyRequest(
-                senior.dateOfBirth(), senior.statusesOn(date), date, period, Channel.DINE_IN, gross, used);
     }
 }

@@ -1,7 +1,10 @@
 package cn.xingfu.canteen.subsidy;
 
 import cn.xingfu.canteen.senior.EligibilityStatus;
+import cn.xingfu.canteen.shared.Channel;
+import cn.xingfu.kernel.Ids;
 import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -14,6 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -50,21 +54,8 @@ class StoredPolicy {
     @Column(name = "effective_to")
     private @Nullable LocalDate effectiveTo;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16, updatable = false)
-    private SubsidyPolicy.Basis basis;
-
-    @Column(name = "daily_cap", updatable = false)
-    private @Nullable Integer dailyCap;
-
-    @Column(name = "weekly_cap", updatable = false)
-    private @Nullable Integer weeklyCap;
-
-    @Column(name = "monthly_cap", updatable = false)
-    private @Nullable Integer monthlyCap;
-
-    @Column(name = "minimum_bill", nullable = false, precision = 10, scale = 2, updatable = false)
-    private BigDecimal minimumBill;
+    @Column(name = "schemes_add_up", nullable = false, updatable = false)
+    private boolean schemesAddUp;
 
     @Convert(converter = Statuses.class)
     @Column(name = "delivery_statuses", nullable = false, length = 200, updatable = false)
@@ -83,10 +74,10 @@ class StoredPolicy {
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "subsidy_tier", joinColumns = @JoinColumn(name = "policy_id"))
-    @OrderColumn(name = "tier_order")
-    private List<StoredTier> tiers = new ArrayList<>();
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "policy_id", nullable = false, updatable = false)
+    @OrderColumn(name = "scheme_order")
+    private List<StoredScheme> schemes = new ArrayList<>();
 
     protected StoredPolicy() {}
 
@@ -97,17 +88,13 @@ class StoredPolicy {
         this.label = p.label();
         this.effectiveFrom = p.effectiveFrom();
         this.effectiveTo = p.effectiveTo();
-        this.basis = p.basis();
-        this.dailyCap = p.dailyCap();
-        this.weeklyCap = p.weeklyCap();
-        this.monthlyCap = p.monthlyCap();
-        this.minimumBill = p.minimumBill().setScale(2);
+        this.schemesAddUp = p.schemesAddUp();
         this.deliveryStatuses = p.delivery().anyOf();
         this.deliveryMinAge = p.delivery().minAge();
         this.deliveryAgeStatuses = p.delivery().withAgeAnyOf();
         this.createdAt = now;
         this.createdBy = createdBy;
-        p.tiers().forEach(t -> tiers.add(new StoredTier(t)));
+        p.schemes().forEach(scheme -> schemes.add(new StoredScheme(Ids.next(), scheme)));
     }
 
     /** Ends this version the day before its successor starts. */
@@ -128,13 +115,92 @@ class StoredPolicy {
                 label,
                 effectiveFrom,
                 effectiveTo,
-                basis,
-                tiers.stream().map(StoredTier::toTier).toList(),
-                dailyCap,
-                weeklyCap,
-                monthlyCap,
-                minimumBill,
+                schemes.stream().map(StoredScheme::toScheme).toList(),
+                schemesAddUp,
                 new SubsidyPolicy.DeliveryRule(deliveryStatuses, deliveryMinAge, deliveryAgeStatuses));
+    }
+
+    /** A scheme of the version, with its own tiers. */
+    @Entity
+    @Table(name = "subsidy_scheme")
+    static class StoredScheme {
+
+        @Id
+        private Long id;
+
+        @Column(nullable = false, length = 40, updatable = false)
+        private String code;
+
+        @Column(nullable = false, length = 32, updatable = false)
+        private String funder;
+
+        @Column(name = "name_zh", nullable = false, length = 50, updatable = false)
+        private String nameZh;
+
+        @Column(name = "effective_from", nullable = false, updatable = false)
+        private LocalDate effectiveFrom;
+
+        @Column(name = "effective_to", updatable = false)
+        private @Nullable LocalDate effectiveTo;
+
+        @Convert(converter = ChannelSet.class)
+        @Column(nullable = false, length = 100, updatable = false)
+        private Set<Channel> channels;
+
+        @Enumerated(EnumType.STRING)
+        @Column(nullable = false, length = 16, updatable = false)
+        private SubsidyPolicy.Basis basis;
+
+        @Column(name = "daily_cap", updatable = false)
+        private @Nullable Integer dailyCap;
+
+        @Column(name = "weekly_cap", updatable = false)
+        private @Nullable Integer weeklyCap;
+
+        @Column(name = "monthly_cap", updatable = false)
+        private @Nullable Integer monthlyCap;
+
+        @Column(name = "minimum_bill", nullable = false, precision = 10, scale = 2, updatable = false)
+        private BigDecimal minimumBill;
+
+        @ElementCollection(fetch = FetchType.EAGER)
+        @CollectionTable(name = "subsidy_scheme_tier", joinColumns = @JoinColumn(name = "scheme_id"))
+        @OrderColumn(name = "tier_order")
+        private List<StoredTier> tiers = new ArrayList<>();
+
+        protected StoredScheme() {}
+
+        StoredScheme(long id, SubsidyScheme s) {
+            this.id = id;
+            this.code = s.code();
+            this.funder = s.funder();
+            this.nameZh = s.nameZh();
+            this.effectiveFrom = s.effectiveFrom();
+            this.effectiveTo = s.effectiveTo();
+            this.channels = s.channels();
+            this.basis = s.basis();
+            this.dailyCap = s.dailyCap();
+            this.weeklyCap = s.weeklyCap();
+            this.monthlyCap = s.monthlyCap();
+            this.minimumBill = s.minimumBill().setScale(2);
+            s.tiers().forEach(t -> tiers.add(new StoredTier(t)));
+        }
+
+        SubsidyScheme toScheme() {
+            return new SubsidyScheme(
+                    code,
+                    funder,
+                    nameZh,
+                    effectiveFrom,
+                    effectiveTo,
+                    channels,
+                    basis,
+                    tiers.stream().map(StoredTier::toTier).toList(),
+                    dailyCap,
+                    weeklyCap,
+                    monthlyCap,
+                    minimumBill);
+        }
     }
 
     @Embeddable
@@ -168,6 +234,24 @@ class StoredPolicy {
 
         SubsidyPolicy.Tier toTier() {
             return new SubsidyPolicy.Tier(code, nameZh, minAge, requiredStatuses, amount);
+        }
+    }
+
+    @Converter
+    static class ChannelSet implements AttributeConverter<Set<Channel>, String> {
+
+        @Override
+        public String convertToDatabaseColumn(Set<Channel> attribute) {
+            return attribute.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        }
+
+        @Override
+        public Set<Channel> convertToEntityAttribute(String dbData) {
+            EnumSet<Channel> set = EnumSet.noneOf(Channel.class);
+            if (dbData != null && !dbData.isBlank()) {
+                Arrays.stream(dbData.split(",")).map(String::trim).forEach(n -> set.add(Channel.valueOf(n)));
+            }
+            return set;
         }
     }
 

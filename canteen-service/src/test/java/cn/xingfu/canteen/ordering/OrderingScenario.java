@@ -77,9 +77,14 @@ class OrderingScenario {
 
     /** A fresh canteen in a district of its own, with a manager and a kiosk. */
     World newWorld() {
+        return newWorld(policies::standardPolicy);
+    }
+
+    /** The same with the district's subsidy policy set up by {@code policy(district, from)}. */
+    World newWorld(java.util.function.BiConsumer<String, LocalDate> policy) {
         clock.pin(DAY.atTime(9, 0).atZone(CHINA).toInstant());
         String district = String.valueOf(900000 + (Ids.next() % 99999));
-        policies.standardPolicy(district, DAY);
+        policy.accept(district, DAY);
         long canteenId = Ids.next();
         MealWindow lunch = new MealWindow(
                 MealPeriod.LUNCH,

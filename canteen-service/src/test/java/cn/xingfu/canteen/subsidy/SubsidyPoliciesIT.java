@@ -93,9 +93,9 @@ class SubsidyPoliciesIT {
                 null,
                 demo.basis(),
                 demo.tiers(),
-                demo.dailyCap(),
-                demo.weeklyCap(),
-                demo.monthlyCap(),
+                demo.schemes().get(0).dailyCap(),
+                demo.schemes().get(0).weeklyCap(),
+                demo.schemes().get(0).monthlyCap(),
                 demo.minimumBill(),
                 demo.delivery());
         policies.seed(mine, "test");

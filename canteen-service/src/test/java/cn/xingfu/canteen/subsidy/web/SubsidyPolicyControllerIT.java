@@ -61,18 +61,18 @@ class SubsidyPolicyControllerIT {
                         .content(policy(tomorrow, "2.00", "[\"DIBAO\"]", null, "5.00")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").value("V1"))
-                .andExpect(jsonPath("$.tiers[1].requiredStatuses[0]").value("DIBAO"))
+                .andExpect(jsonPath("$.schemes[0].tiers[1].requiredStatuses[0]").value("DIBAO"))
                 .andExpect(jsonPath("$.delivery.minAge").value(80));
 
         mvc.perform(get("/api/subsidy-policies").param("district", district).with(staff.login(Role.CANTEEN_STAFF, 1L)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].monthlyCap").value(60));
+                .andExpect(jsonPath("$[0].schemes[0].monthlyCap").value(60));
         mvc.perform(get("/api/subsidy-policies/in-force")
                         .param("district", district)
                         .param("date", tomorrow.toString())
                         .with(staff.login(Role.CANTEEN_MANAGER, 1L)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.tiers[0].amount").value(2.0));
+                .andExpect(jsonPath("$.schemes[0].tiers[0].amount").value(2.0));
     }
 
     @Test
@@ -106,7 +106,7 @@ class SubsidyPolicyControllerIT {
             },
             {
                 policy(tomorrow, "2.00", "[]", null, "5.00").replaceAll("(?s)\"tiers\":\\[.*?\\}\\]", "\"tiers\":[]"),
-                "VALIDATION_FAILED"
+                "INVALID_POLICY"
             },
             {policy(tomorrow, "2.00", "[]", null, "5.00").replace("\"minAge\":60,", ""), "INVALID_POLICY"},
         };
@@ -125,6 +125,50 @@ class SubsidyPolicyControllerIT {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("POLICY_RETROACTIVE"));
         assertThat(policies.versions(district)).isEmpty();
+    }
+
+    @Test
+    void theFormChecksForTheMinimumBillCliffAndSavesSchemesWithTheirFunders() throws Exception {
+        var admin = staff.login(Role.DISTRICT_ADMIN, null);
+        mvc.perform(post("/api/subsidy-policies/check")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(policy(tomorrow, "2.00", "[]", null, "5.00")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings[0].code").value("MINIMUM_BILL_CLIFF"))
+                .andExpect(jsonPath("$.warnings[0].schemeCode").value("MEAL"))
+                .andExpect(jsonPath("$.warnings[0].messageZh").isNotEmpty());
+        mvc.perform(post("/api/subsidy-policies/check")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(policy(tomorrow, "2.00", "[]", null, "5.01")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.warnings").isEmpty());
+        assertThat(policies.versions(district)).isEmpty();
+
+        String schemes = """
+                {"districtCode":"%s","version":"S1","label":"两个项目","effectiveFrom":"%s","schemesAddUp":true,
+                 "schemes":[
+                  {"code":"CITY_MEAL","funder":"CITY","nameZh":"市级助餐","channels":["DINE_IN","TAKEAWAY","DELIVERY"],
+                   "basis":"PER_MEAL","tiers":[{"code":"AGE_60","nameZh":"60+","minAge":60,"amount":2.00}],
+                   "weeklyCap":5,"minimumBill":0},
+                  {"code":"CHARITY","funder":"CHARITY","nameZh":"慈善加补","channels":["DELIVERY"],
+                   "effectiveFrom":"%s","effectiveTo":"%s","basis":"PER_DAY",
+                   "tiers":[{"code":"AGE_80","nameZh":"80+","minAge":80,"amount":3.00}],"minimumBill":3.00}]}
+                """.formatted(district, tomorrow, tomorrow.plusDays(3), tomorrow.plusDays(30));
+        mvc.perform(post("/api/subsidy-policies")
+                        .with(admin)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(schemes))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.schemesAddUp").value(true))
+                .andExpect(jsonPath("$.schemes[1].funder").value("CHARITY"))
+                .andExpect(jsonPath("$.warnings[0].schemeCode").value("CHARITY"));
+        var read = policies.inForce(district, tomorrow.plusDays(5));
+        assertThat(read.schemes()).hasSize(2);
+        assertThat(read.schemes().get(1).effectiveTo()).isEqualTo(tomorrow.plusDays(30));
+        assertThat(read.schemes().get(1).channels()).containsExactly(cn.xingfu.canteen.shared.Channel.DELIVERY);
+        assertThat(read.schemes().get(0).weeklyCap()).isEqualTo(5);
     }
 
     private String policy(LocalDate from, String amount, String statuses, LocalDate to, String minimumBill) {
