@@ -18,9 +18,9 @@ import java.util.function.BiConsumer;
 /**
  * A small STOMP 1.2 client over the JDK WebSocket: CONNECT with login/passcode (and HTTP Basic on the handshake),
  * SUBSCRIBE, MESSAGE delivery and 10 s heart-beats both ways. Silence for three heart-beat periods counts as a
- * lost connection.
+ * lost connection. Public for the simulation's kitchen displays, which listen on a canteen's topic.
  */
-final class StompConnection implements WebSocket.Listener {
+public final class StompConnection implements WebSocket.Listener {
 
     private static final long HEARTBEAT_MS = 10_000;
 
@@ -56,7 +56,7 @@ final class StompConnection implements WebSocket.Listener {
         this.scheduler = scheduler;
     }
 
-    static CompletableFuture<StompConnection> open(
+    public static CompletableFuture<StompConnection> open(
             HttpClient http,
             URI uri,
             String authorization,
@@ -88,7 +88,7 @@ final class StompConnection implements WebSocket.Listener {
         webSocket.request(1);
     }
 
-    synchronized void subscribe(String destination) {
+    public synchronized void subscribe(String destination) {
         if (subscribed.containsKey(destination)) {
             return;
         }
@@ -161,7 +161,7 @@ final class StompConnection implements WebSocket.Listener {
         lose();
     }
 
-    void close() {
+    public void close() {
         lost.set(true);
         stopHeartbeat();
         WebSocket ws = socket;
