@@ -502,6 +502,10 @@ public class RoundPlanning {
                         list));
             }
             Progress running = progress.get(planId);
+            if (running == null && plan.status() == PlanStatus.SOLVING && plan.startedAt() != null) {
+                // solving on another instance: its progress follows from the start time kept in the plan's row
+                running = new Progress(plan.startedAt(), properties.solverTimeLimit(), null);
+            }
             int percent =
                     plan.status() != PlanStatus.SOLVING ? 100 : running == null ? 0 : running.percent(clock.instant());
             String score = running != null && running.bestScore() != null ? running.bestScore() : plan.score();
