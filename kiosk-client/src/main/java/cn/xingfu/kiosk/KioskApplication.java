@@ -11,6 +11,11 @@ public final class KioskApplication {
     private KioskApplication() {}
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--simulate")) {
+            // load harness: virtual kiosks and kitchen displays, no window (docs/performance.md)
+            cn.xingfu.kiosk.simulation.KioskSimulation.main(args);
+            return;
+        }
         Application.launch(KioskFxApp.class, args);
     }
 }

@@ -55,7 +55,7 @@ public final class OrderRush {
             .executor(Executors.newFixedThreadPool(8))
             .build();
 
-    private OrderRush() {}
+    OrderRush() {}
 
     public static void main(String[] args) throws Exception {
         new OrderRush().run();
@@ -179,7 +179,7 @@ public final class OrderRush {
     }
 
     /** A dish on the kiosk's current meal with more portions than any run can sell. */
-    private long setUpDish() {
+    long setUpDish() {
         JsonNode me = json(send(get("/api/kiosk/me", KIOSK)));
         LocalDate date = LocalDate.parse(me.get("serviceDate").asString());
         String period = me.get("period").asString();
@@ -212,7 +212,7 @@ public final class OrderRush {
     }
 
     /** Registers seniors of canteen 1 aged 60-95, each with a card and 5,000 yuan in the wallet. */
-    private List<String> setUpSeniors(int count) throws Exception {
+    List<String> setUpSeniors(int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<String>> tokens = new ArrayList<>();
         long run = System.currentTimeMillis() % 900;

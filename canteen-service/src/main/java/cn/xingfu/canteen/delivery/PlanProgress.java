@@ -10,17 +10,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * How far the solver has got with each plan being solved on this instance: the planner's page shows a percentage
- * of the time limit and the best score so far. Kept in memory only; another instance shows 0 % until the plan
- * is stored as planned.
+ * of the time limit and the best score so far. The best score is known only on the solving instance; any other
+ * instance derives the percentage from the start time kept in the plan's row.
  */
 @Component
 class PlanProgress {
 
     private final Clock clock;
+    private final Duration limit;
     private final Map<Long, Run> running = new ConcurrentHashMap<>();
 
-    PlanProgress(Clock clock) {
+    PlanProgress(Clock clock, DeliveryProperties properties) {
         this.clock = clock;
+        this.limit = properties.solverTimeLimit();
     }
 
     void started(long planId, Duration limit) {
@@ -41,6 +43,10 @@ class PlanProgress {
             return 100;
         }
         Run run = running.get(plan.id());
+        if (run == null && plan.startedAt() != null) {
+            // solving on another instance of the cluster
+            run = new Run(plan.startedAt(), limit, null);
+        }
         if (run == null) {
             return 0;
         }

@@ -24,7 +24,8 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 @EnableConfigurationProperties(LiveSettings.class)
 class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
 
-    static final long HEARTBEAT_MILLIS = 10_000;
+    /** Between the service and RabbitMQ: one connection per instance, cheap to beat often. */
+    static final long RELAY_HEARTBEAT_MILLIS = 10_000;
 
     private final LiveSettings settings;
     private final StompSecurity security;
@@ -65,13 +66,15 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
                     .setSystemLogin(relay.login())
                     .setSystemPasscode(relay.passcode())
                     .setVirtualHost(relay.virtualHost())
-                    .setSystemHeartbeatSendInterval(HEARTBEAT_MILLIS)
-                    .setSystemHeartbeatReceiveInterval(HEARTBEAT_MILLIS)
+                    .setSystemHeartbeatSendInterval(RELAY_HEARTBEAT_MILLIS)
+                    .setSystemHeartbeatReceiveInterval(RELAY_HEARTBEAT_MILLIS)
                     .setTaskScheduler(heartbeats);
             registry.configureBrokerChannel().interceptors(new RelayDestinations());
         } else {
             registry.enableSimpleBroker("/topic", "/queue")
-                    .setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
+                    .setHeartbeatValue(new long[] {
+                        settings.heartbeat().toMillis(), settings.heartbeat().toMillis()
+                    })
                     .setTaskScheduler(heartbeats);
         }
     }
@@ -83,6 +86,11 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
         } else {
             registration.interceptors(security, receipts);
         }
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.taskExecutor().corePoolSize(settings.outboundThreads());
     }
 
     @Override

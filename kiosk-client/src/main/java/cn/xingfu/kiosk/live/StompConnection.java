@@ -18,9 +18,9 @@ import java.util.function.BiConsumer;
 /**
  * A small STOMP 1.2 client over the JDK WebSocket: CONNECT with login/passcode (and HTTP Basic on the handshake),
  * SUBSCRIBE, MESSAGE delivery and 10 s heart-beats both ways. Silence for three heart-beat periods counts as a
- * lost connection.
+ * lost connection. Public for the simulation's kitchen displays, which listen on a canteen's topic.
  */
-final class StompConnection implements WebSocket.Listener {
+public final class StompConnection implements WebSocket.Listener {
 
     private static final long HEARTBEAT_MS = 10_000;
 
@@ -35,6 +35,7 @@ final class StompConnection implements WebSocket.Listener {
     private volatile WebSocket socket;
     private volatile long lastReceived = System.nanoTime();
     private volatile ScheduledFuture<?> heartbeat;
+    private volatile long silenceLimitMs = 3 * HEARTBEAT_MS;
     private final String login;
     private final String passcode;
     private final String host;
@@ -56,7 +57,7 @@ final class StompConnection implements WebSocket.Listener {
         this.scheduler = scheduler;
     }
 
-    static CompletableFuture<StompConnection> open(
+    public static CompletableFuture<StompConnection> open(
             HttpClient http,
             URI uri,
             String authorization,
@@ -88,7 +89,7 @@ final class StompConnection implements WebSocket.Listener {
         webSocket.request(1);
     }
 
-    synchronized void subscribe(String destination) {
+    public synchronized void subscribe(String destination) {
         if (subscribed.containsKey(destination)) {
             return;
         }
@@ -113,8 +114,9 @@ final class StompConnection implements WebSocket.Listener {
     private void handle(StompFrame frame) {
         switch (frame.command()) {
             case "CONNECTED" -> {
-                heartbeat =
-                        scheduler.scheduleAtFixedRate(this::beat, HEARTBEAT_MS, HEARTBEAT_MS, TimeUnit.MILLISECONDS);
+                long[] agreed = agreedHeartbeat(frame.header("heart-beat"));
+                silenceLimitMs = 3 * agreed[1];
+                heartbeat = scheduler.scheduleAtFixedRate(this::beat, agreed[0], agreed[0], TimeUnit.MILLISECONDS);
                 onConnected.run();
             }
             case "MESSAGE" -> onMessage.accept(frame.header("destination"), frame.body());
@@ -125,8 +127,29 @@ final class StompConnection implements WebSocket.Listener {
         }
     }
 
+    /**
+     * STOMP 1.2 heart-beat negotiation with the server's {@code sx,sy} of CONNECTED: send every max(ours, sy),
+     * expect something every max(ours, sx). The service offers a longer period than ours when it serves many kiosks.
+     */
+    static long[] agreedHeartbeat(String serverHeartbeat) {
+        long send = HEARTBEAT_MS;
+        long receive = HEARTBEAT_MS;
+        if (serverHeartbeat != null && serverHeartbeat.contains(",")) {
+            try {
+                String[] parts = serverHeartbeat.split(",");
+                long sx = Long.parseLong(parts[0].trim());
+                long sy = Long.parseLong(parts[1].trim());
+                send = sy > 0 ? Math.max(HEARTBEAT_MS, sy) : HEARTBEAT_MS;
+                receive = sx > 0 ? Math.max(HEARTBEAT_MS, sx) : HEARTBEAT_MS;
+            } catch (NumberFormatException unreadable) {
+                // keep ours
+            }
+        }
+        return new long[] {send, receive};
+    }
+
     private void beat() {
-        if (System.nanoTime() - lastReceived > TimeUnit.MILLISECONDS.toNanos(3 * HEARTBEAT_MS)) {
+        if (System.nanoTime() - lastReceived > TimeUnit.MILLISECONDS.toNanos(silenceLimitMs)) {
             lose();
             return;
         }
@@ -161,7 +184,7 @@ final class StompConnection implements WebSocket.Listener {
         lose();
     }
 
-    void close() {
+    public void close() {
         lost.set(true);
         stopHeartbeat();
         WebSocket ws = socket;

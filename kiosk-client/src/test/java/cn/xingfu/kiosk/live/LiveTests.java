@@ -65,4 +65,16 @@ class LiveTests {
         assertThat(LiveUpdates.webSocketUri(URI.create("https://canteen.example/")))
                 .isEqualTo(URI.create("wss://canteen.example/ws"));
     }
+
+    @Test
+    void heartbeatsFollowTheLongerPeriodTheServiceOffers() {
+        // the service offers 25 s both ways: the kiosk beats every 25 s and gives up after 75 s of silence
+        assertThat(StompConnection.agreedHeartbeat("25000,25000")).containsExactly(25_000L, 25_000L);
+        // a service asking for more than the kiosk's 10 s gets the kiosk's 10 s
+        assertThat(StompConnection.agreedHeartbeat("5000,2000")).containsExactly(10_000L, 10_000L);
+        // no heart-beats from the server, or none agreed: the kiosk keeps its own
+        assertThat(StompConnection.agreedHeartbeat("0,0")).containsExactly(10_000L, 10_000L);
+        assertThat(StompConnection.agreedHeartbeat(null)).containsExactly(10_000L, 10_000L);
+        assertThat(StompConnection.agreedHeartbeat("x,y")).containsExactly(10_000L, 10_000L);
+    }
 }

@@ -60,12 +60,14 @@ class LiveUpdatesTests {
     }
 
     private static ConfigurableApplicationContext startBroker(int port) {
+        // command-line arguments, not default properties: canteen-service's application.yml is on the test class
+        // path and its server.port (8080) would win over a default property, binding the port of a running demo
         return new SpringApplicationBuilder(Broker.class)
-                .properties(Map.of(
-                        "server.port", String.valueOf(port),
-                        "server.address", "127.0.0.1",
-                        "spring.main.banner-mode", "off"))
-                .run();
+                .run(
+                        "--server.port=" + port,
+                        "--server.address=127.0.0.1",
+                        "--spring.main.banner-mode=off",
+                        "--spring.config.name=kiosk-broker-test");
     }
 
     private static int port(ConfigurableApplicationContext context) {
