@@ -104,7 +104,8 @@ public class AssessmentRecords {
                         riskEvents,
                         form.coma(),
                         nextDue,
-                        actor.username()))
+                        actor.username(),
+                        clock.instant()))
                 .view(true);
     }
 
@@ -137,7 +138,8 @@ public class AssessmentRecords {
                         secondAssessor.trim(),
                         legacyGrade,
                         legacyTotal,
-                        actor.username()))
+                        actor.username(),
+                        clock.instant()))
                 .view(true);
     }
 
@@ -177,7 +179,14 @@ public class AssessmentRecords {
                     "EVENT_DATE_IN_FUTURE", "事件日期不能晚于今天", "The event date cannot be in the future");
         }
         return events.save(new CareEvent(
-                        Ids.next(), residentId, resident.facilityId(), type, occurredOn, note, actor.username()))
+                        Ids.next(),
+                        residentId,
+                        resident.facilityId(),
+                        type,
+                        occurredOn,
+                        note,
+                        actor.username(),
+                        clock.instant()))
                 .view();
     }
 

@@ -6,6 +6,7 @@ import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.security.Actor;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +32,7 @@ public class BedRegistry {
     private final Beds beds;
     private final BedOutages outages;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     BedRegistry(
             FacilityDirectory facilities,
@@ -39,7 +41,9 @@ public class BedRegistry {
             Rooms rooms,
             Beds beds,
             BedOutages outages,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.facilities = facilities;
         this.buildings = buildings;
@@ -53,7 +57,7 @@ public class BedRegistry {
     public BuildingView addBuilding(Actor actor, long facilityId, String name) {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
-        Building building = buildings.save(new Building(Ids.next(), facilityId, name.trim()));
+        Building building = buildings.save(new Building(Ids.next(), facilityId, name.trim(), clock.instant()));
         return new BuildingView(building.getId(), facilityId, building.getName(), List.of());
     }
 
@@ -94,7 +98,15 @@ public class BedRegistry {
         if (room.getType() != RoomType.BEDROOM) {
             throw DomainException.invalid("ROOM_NOT_A_BEDROOM", "只有卧室可以设置床位", "Only bedrooms hold beds");
         }
-        return beds.save(new Bed(Ids.next(), room.getFacilityId(), roomId, label.trim(), type, null, inServiceFrom))
+        return beds.save(new Bed(
+                        Ids.next(),
+                        room.getFacilityId(),
+                        roomId,
+                        label.trim(),
+                        type,
+                        null,
+                        inServiceFrom,
+                        clock.instant()))
                 .view();
     }
 
@@ -103,7 +115,15 @@ public class BedRegistry {
     public BedView addHomeCareBed(Actor actor, long facilityId, String label, String homeAddress, LocalDate from) {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
-        return beds.save(new Bed(Ids.next(), facilityId, null, label.trim(), BedType.HOME_CARE, homeAddress, from))
+        return beds.save(new Bed(
+                        Ids.next(),
+                        facilityId,
+                        null,
+                        label.trim(),
+                        BedType.HOME_CARE,
+                        homeAddress,
+                        from,
+                        clock.instant()))
                 .view();
     }
 

@@ -14,6 +14,7 @@ import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.settings.Settings;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,7 @@ public class DementiaCare implements AdmissionRule {
     private final ResidentRegistry residents;
     private final FacilityDirectory facilities;
     private final Settings settings;
+    private final Clock clock;
 
     DementiaCare(
             CognitiveUnits units,
@@ -46,7 +48,9 @@ public class DementiaCare implements AdmissionRule {
             BedRegistry beds,
             ResidentRegistry residents,
             FacilityDirectory facilities,
-            Settings settings) {
+            Settings settings,
+            Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.shifts = shifts;
         this.screenings = screenings;
@@ -107,7 +111,8 @@ public class DementiaCare implements AdmissionRule {
                 screenedOn,
                 screenedBy,
                 doctorConfirmed,
-                actor.username()));
+                actor.username(),
+                clock.instant()));
         return screening.view(
                 positive(screening, facilities.get(resident.facilityId()).district()));
     }
@@ -133,7 +138,8 @@ public class DementiaCare implements AdmissionRule {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
         checkRooms(facilityId, rooms);
-        return units.saveAndFlush(new CognitiveUnit(Ids.next(), facilityId, name.trim(), carePlanners, measures, rooms))
+        return units.saveAndFlush(new CognitiveUnit(
+                        Ids.next(), facilityId, name.trim(), carePlanners, measures, rooms, clock.instant()))
                 .view();
     }
 
@@ -173,7 +179,14 @@ public class DementiaCare implements AdmissionRule {
             shifts.flush();
         });
         return shifts.save(new UnitShift(
-                        Ids.next(), unit.getId(), date, shift, caregivers, residentsPresent, actor.username()))
+                        Ids.next(),
+                        unit.getId(),
+                        date,
+                        shift,
+                        caregivers,
+                        residentsPresent,
+                        actor.username(),
+                        clock.instant()))
                 .view();
     }
 

@@ -41,7 +41,15 @@ class UnitShift {
 
     protected UnitShift() {}
 
-    UnitShift(long id, long unitId, LocalDate date, Shift shift, int caregivers, int residentsPresent, String by) {
+    UnitShift(
+            long id,
+            long unitId,
+            LocalDate date,
+            Shift shift,
+            int caregivers,
+            int residentsPresent,
+            String by,
+            Instant now) {
         this.id = id;
         this.unitId = unitId;
         this.date = date;
@@ -49,7 +57,7 @@ class UnitShift {
         this.caregivers = caregivers;
         this.residentsPresent = residentsPresent;
         this.recordedBy = by;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     ShiftRecord view() {

@@ -97,7 +97,8 @@ public class HomeCareBeds {
                 signedOn,
                 validFrom,
                 validTo,
-                actor.username());
+                actor.username(),
+                clock.instant());
         if (!beds.occupy(bedId, agreement.getId())) {
             throw new DomainException(
                     DomainException.Kind.CONFLICT,
@@ -127,7 +128,7 @@ public class HomeCareBeds {
     @Transactional
     public DeviceView addDevice(Actor actor, long bedId, DeviceType type, String serialNumber) {
         homeCareBed(actor, bedId);
-        return devices.save(new HomeDevice(Ids.next(), bedId, type, serialNumber.trim()))
+        return devices.save(new HomeDevice(Ids.next(), bedId, type, serialNumber.trim(), clock.instant()))
                 .view(Instant.now(clock), tolerance(bedId));
     }
 
@@ -159,7 +160,8 @@ public class HomeCareBeds {
         if (minutes <= 0) {
             throw DomainException.invalid("VISIT_DURATION_INVALID", "服务时长须大于0", "The visit must last some minutes");
         }
-        return visits.save(new HomeVisit(Ids.next(), bedId, date, visitor, services, minutes, note, actor.username()))
+        return visits.save(new HomeVisit(
+                        Ids.next(), bedId, date, visitor, services, minutes, note, actor.username(), clock.instant()))
                 .view();
     }
 

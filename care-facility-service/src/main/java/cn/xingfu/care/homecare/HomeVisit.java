@@ -50,7 +50,8 @@ class HomeVisit {
             String services,
             int minutes,
             @Nullable String note,
-            String by) {
+            String by,
+            Instant now) {
         this.id = id;
         this.bedId = bedId;
         this.date = date;
@@ -59,7 +60,7 @@ class HomeVisit {
         this.minutes = minutes;
         this.note = note;
         this.recordedBy = by;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     VisitView view() {

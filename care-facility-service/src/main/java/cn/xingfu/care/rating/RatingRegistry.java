@@ -6,6 +6,7 @@ import cn.xingfu.care.shared.DomainException;
 import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.settings.Settings;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,13 +31,16 @@ public class RatingRegistry {
     private final SelfAssessments assessments;
     private final FacilityDirectory facilities;
     private final Settings settings;
+    private final Clock clock;
 
     RatingRegistry(
             FacilityRatings ratings,
             ThresholdTableRows tables,
             SelfAssessments assessments,
             FacilityDirectory facilities,
-            Settings settings) {
+            Settings settings,
+            Clock clock) {
+        this.clock = clock;
         this.ratings = ratings;
         this.tables = tables;
         this.assessments = assessments;
@@ -78,7 +82,8 @@ public class RatingRegistry {
                 rating.decisionDate(),
                 rating.validUntil(),
                 rating.basisStandard(),
-                actor.username()));
+                actor.username(),
+                clock.instant()));
         return saved.view();
     }
 
@@ -178,7 +183,8 @@ public class RatingRegistry {
                     "THRESHOLD_TABLE_INVALID", "阈值表结束日期早于开始日期", "Invalid threshold table: it ends before it starts");
         }
         table.check();
-        return tables.save(new ThresholdTableRow(table, actor.username())).table();
+        return tables.save(new ThresholdTableRow(table, actor.username(), clock.instant()))
+                .table();
     }
 
     public RatingPolicy policy(LocalDate on, @Nullable String district) {
@@ -199,8 +205,8 @@ public class RatingRegistry {
             Vetoes vetoes,
             @Nullable String note) {
         facilities.visible(actor, facilityId);
-        SelfAssessment assessment =
-                new SelfAssessment(Ids.next(), facilityId, scheme, assessedOn, scores, vetoes, note, actor.username());
+        SelfAssessment assessment = new SelfAssessment(
+                Ids.next(), facilityId, scheme, assessedOn, scores, vetoes, note, actor.username(), clock.instant());
         Evaluation evaluation = evaluate(assessment);
         return assessments.save(assessment).view(evaluation);
     }

@@ -71,7 +71,8 @@ class SelfAssessment {
             PartScores scores,
             Vetoes vetoes,
             @Nullable String note,
-            String recordedBy) {
+            String recordedBy,
+            Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.scheme = scheme;
@@ -86,7 +87,7 @@ class SelfAssessment {
         this.refusedPlaqueReturn = vetoes.refusedPlaqueReturn();
         this.note = note;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = now;
     }
 
     SelfAssessmentView view(Evaluation evaluation) {

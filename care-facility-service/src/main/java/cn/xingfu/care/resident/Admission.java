@@ -70,7 +70,8 @@ class Admission {
             long facilityId,
             LocalDate requestedOn,
             String requestedBy,
-            @Nullable String note) {
+            @Nullable String note,
+            Instant now) {
         this.id = id;
         this.residentId = residentId;
         this.facilityId = facilityId;
@@ -78,7 +79,7 @@ class Admission {
         this.requestedOn = requestedOn;
         this.requestedBy = requestedBy;
         this.note = note;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void approve(String by) {

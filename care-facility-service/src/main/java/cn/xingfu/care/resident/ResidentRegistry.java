@@ -6,6 +6,7 @@ import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.Masking;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,13 +28,16 @@ public class ResidentRegistry {
     private final Diagnoses diagnoses;
     private final Admissions admissions;
     private final Occupancies occupancies;
+    private final Clock clock;
 
     ResidentRegistry(
             FacilityDirectory facilities,
             Residents residents,
             Diagnoses diagnoses,
             Admissions admissions,
-            Occupancies occupancies) {
+            Occupancies occupancies,
+            Clock clock) {
+        this.clock = clock;
         this.facilities = facilities;
         this.residents = residents;
         this.diagnoses = diagnoses;
@@ -62,8 +66,8 @@ public class ResidentRegistry {
             throw DomainException.conflict(
                     "RESIDENT_EXISTS", "此身份证号码已登记", "A resident with this ID number is already registered");
         }
-        Resident resident = residents.save(
-                new Resident(Ids.next(), facilityId, name.trim(), gender, birthDate, id, phone, healthNotes));
+        Resident resident = residents.save(new Resident(
+                Ids.next(), facilityId, name.trim(), gender, birthDate, id, phone, healthNotes, clock.instant()));
         return view(actor, resident);
     }
 
@@ -99,7 +103,8 @@ public class ResidentRegistry {
             throw DomainException.invalid("ICD10_CODE_INVALID", "ICD-10 编码格式不正确", "The ICD-10 code is malformed");
         }
         return diagnoses
-                .save(new Diagnosis(Ids.next(), residentId, code, name, diagnosedOn, diagnosedBy, psychiatrist))
+                .save(new Diagnosis(
+                        Ids.next(), residentId, code, name, diagnosedOn, diagnosedBy, psychiatrist, clock.instant()))
                 .view();
     }
 

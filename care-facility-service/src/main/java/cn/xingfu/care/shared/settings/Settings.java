@@ -3,6 +3,7 @@ package cn.xingfu.care.shared.settings;
 import cn.xingfu.care.shared.DomainException;
 import cn.xingfu.care.shared.Ids;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Settings {
 
     private final SettingRows rows;
+    private final Clock clock;
 
-    Settings(SettingRows rows) {
+    Settings(SettingRows rows, Clock clock) {
+        this.clock = clock;
         this.rows = rows;
     }
 
@@ -75,7 +78,7 @@ public class Settings {
             throw DomainException.invalid(
                     "SETTING_DATES_INVALID", "结束日期不能早于开始日期", "The end date cannot be before the start date");
         }
-        return rows.save(new Setting(Ids.next(), key, district, value, from, to, note, by))
+        return rows.save(new Setting(Ids.next(), key, district, value, from, to, note, by, clock.instant()))
                 .view();
     }
 
