@@ -163,10 +163,17 @@ public class AssessmentRecords {
         return a.view(ResidentRegistry.mayReadHealth(actor, a.getFacilityId()));
     }
 
-    /** The grade of the latest GB/T 42195-2022 assessment, for other modules (home-care beds). */
+    /**
+     * The latest GB/T 42195-2022 assessment made on or before {@code on}, for other modules (home-care beds):
+     * a rule judged for a past date must not see an assessment made after it.
+     */
     @Transactional(readOnly = true)
-    public Optional<AssessmentView> latestCurrent(long residentId) {
-        return latest(residentId).map(a -> a.view(false));
+    public Optional<AssessmentView> latestCurrentOn(long residentId, LocalDate on) {
+        return assessments.findByResidentIdOrderByAssessedOnDescCreatedAtDesc(residentId).stream()
+                .filter(a -> a.getStandardVersion() == StandardVersion.GB_T_42195_2022)
+                .filter(a -> !a.getAssessedOn().isAfter(on))
+                .findFirst()
+                .map(a -> a.view(false));
     }
 
     @Transactional

@@ -58,7 +58,15 @@ class HomeDevice {
         return new DeviceView(id, bedId, type, serialNumber, lastHeartbeatAt, onlineAt(now, tolerance));
     }
 
-    long getBedId() {
+    long id() {
+        return id;
+    }
+
+    long bedId() {
         return bedId;
+    }
+
+    Instant installedAt() {
+        return createdAt;
     }
 }

@@ -67,11 +67,11 @@ class HomeVisit {
         return new VisitView(id, bedId, date, visitor, services, minutes, note);
     }
 
-    long getBedId() {
+    long bedId() {
         return bedId;
     }
 
-    LocalDate getDate() {
+    LocalDate date() {
         return date;
     }
 }

@@ -94,19 +94,19 @@ class ServiceAgreement {
         return new AgreementView(id, bedId, residentId, facilityId, number, signedOn, validFrom, validTo, terminatedOn);
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getBedId() {
+    long bedId() {
         return bedId;
     }
 
-    long getResidentId() {
+    long residentId() {
         return residentId;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 }

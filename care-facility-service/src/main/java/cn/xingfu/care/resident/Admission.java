@@ -151,6 +151,11 @@ class Admission {
         }
     }
 
+    /** In the institution that day: admitted on or before it and not yet discharged (cancelled stays never were). */
+    boolean wasInOn(LocalDate date) {
+        return admittedOn != null && !admittedOn.isAfter(date) && (dischargedOn == null || dischargedOn.isAfter(date));
+    }
+
     AdmissionView view() {
         return new AdmissionView(
                 id,

@@ -128,6 +128,41 @@ public class ResidentRegistry {
         return summary(find(residentId));
     }
 
+    /**
+     * Records the death of a resident who lives at home (a home-care senior). A resident in an institution
+     * is discharged with reason DECEASED instead, so the bed and the stay end together.
+     */
+    @Transactional
+    public ResidentView recordDeath(Actor actor, long residentId, LocalDate on) {
+        Resident resident = find(residentId);
+        actor.requireFacility(resident.getFacilityId());
+        if (resident.getDeceasedOn() != null) {
+            throw DomainException.conflict("RESIDENT_DECEASED", "老人已故", "The resident has died");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw DomainException.invalid(
+                    "DEATH_DATE_IN_FUTURE", "死亡日期不能晚于今天", "The date of death cannot be in the future");
+        }
+        if (currentStay(residentId).isPresent()) {
+            throw DomainException.conflict(
+                    "RESIDENT_IN_INSTITUTION",
+                    "老人住在养老机构，请以“死亡”原因办理出院",
+                    "The resident lives in an institution: discharge the stay with reason DECEASED");
+        }
+        resident.died(on);
+        return view(actor, resident);
+    }
+
+    /**
+     * Whether the resident lived in an institution on {@code on}: a stay admitted on or before that day and
+     * not discharged by then (the discharge day is spent at home). For rules judged on a past date.
+     */
+    @Transactional(readOnly = true)
+    public boolean inInstitutionOn(long residentId, LocalDate on) {
+        return admissions.findByResidentIdOrderByRequestedOn(residentId).stream()
+                .anyMatch(a -> a.wasInOn(on));
+    }
+
     @Transactional(readOnly = true)
     public List<ResidentSummary> summariesOf(long facilityId) {
         return residents.findByFacilityIdOrderByName(facilityId).stream()
