@@ -182,6 +182,13 @@ public class RatingRegistry {
             throw DomainException.invalid(
                     "THRESHOLD_TABLE_INVALID", "阈值表结束日期早于开始日期", "Invalid threshold table: it ends before it starts");
         }
+        if (table.effectiveFrom().isBefore(LocalDate.now(clock))) {
+            throw DomainException.rejected(
+                            "THRESHOLD_TABLE_BACKDATED",
+                            "新的阈值表只能从今天或以后开始生效",
+                            "A new threshold table can take effect today or later, never in the past")
+                    .with(Map.of("today", LocalDate.now(clock).toString()));
+        }
         table.check();
         return tables.save(new ThresholdTableRow(table, actor.username(), clock.instant()))
                 .table();
@@ -208,15 +215,30 @@ public class RatingRegistry {
         SelfAssessment assessment = new SelfAssessment(
                 Ids.next(), facilityId, scheme, assessedOn, scores, vetoes, note, actor.username(), clock.instant());
         Evaluation evaluation = evaluate(assessment);
+        assessment.evaluated(evaluation, clock.instant());
         return assessments.save(assessment).view(evaluation);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Self-assessments with the evaluation stored when each was recorded: a later threshold table or policy
+     * never changes a past result. Rows from before evaluations were stored are evaluated once, then kept.
+     */
+    @Transactional
     public List<SelfAssessmentView> selfAssessments(Actor actor, long facilityId) {
         facilities.visible(actor, facilityId);
         return assessments.findByFacilityIdOrderByAssessedOnDesc(facilityId).stream()
-                .map(a -> a.view(evaluate(a)))
+                .map(a -> a.view(stored(a)))
                 .toList();
+    }
+
+    private Evaluation stored(SelfAssessment assessment) {
+        Evaluation kept = assessment.evaluation();
+        if (kept != null) {
+            return kept;
+        }
+        Evaluation evaluation = evaluate(assessment);
+        assessment.evaluated(evaluation, clock.instant());
+        return evaluation;
     }
 
     private Evaluation evaluate(SelfAssessment assessment) {
