@@ -73,7 +73,7 @@ public class AssessmentRecords {
         int window = settings.integer("assessment.risk-event-window-days", on, district);
         long recordedRisks = events.findByResidentIdOrderByOccurredOnDesc(residentId).stream()
                 .filter(e -> e.getType().isRisk())
-                .filter(e -> !e.getOccurredOn().isAfter(on) && e.getOccurredOn().isAfter(on.minusDays(window)))
+                .filter(e -> inRiskWindow(e.getOccurredOn(), on, window))
                 .count();
         int riskEvents =
                 (int) Math.max(recordedRisks, form.reportedRiskEvents() == null ? 0 : form.reportedRiskEvents());
@@ -263,6 +263,14 @@ public class AssessmentRecords {
         return assessments.findByResidentIdOrderByAssessedOnDescCreatedAtDesc(residentId).stream()
                 .filter(a -> a.getStandardVersion() == StandardVersion.GB_T_42195_2022)
                 .findFirst();
+    }
+
+    /**
+     * A risk event counts for an assessment when it happened in the {@code window} days ending on the
+     * assessment day: with 30, from 29 days before up to the day itself; 30 days before is outside.
+     */
+    static boolean inRiskWindow(LocalDate occurredOn, LocalDate assessedOn, int window) {
+        return !occurredOn.isAfter(assessedOn) && occurredOn.isAfter(assessedOn.minusDays(window));
     }
 
     private static void requireHealthAccess(Actor actor, long facilityId) {

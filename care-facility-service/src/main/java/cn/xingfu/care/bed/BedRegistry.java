@@ -226,18 +226,11 @@ public class BedRegistry {
         Map<Long, List<BedOutage>> outagesByBed =
                 outages.findByBedIdIn(stock.stream().map(Bed::getId).toList()).stream()
                         .collect(Collectors.groupingBy(BedOutage::getBedId));
-        return stock.stream().collect(Collectors.toMap(Bed::getId, bed -> {
-            long days = 0;
-            for (LocalDate day = max(from, bed.getInServiceFrom()); !day.isAfter(to); day = day.plusDays(1)) {
-                LocalDate d = day;
-                boolean out = outagesByBed.getOrDefault(bed.getId(), List.of()).stream()
-                        .anyMatch(o -> !d.isBefore(o.getFrom()) && (o.getTo() == null || d.isBefore(o.getTo())));
-                if (!out) {
-                    days++;
-                }
-            }
-            return days;
-        }));
+        return stock.stream()
+                .collect(Collectors.toMap(
+                        Bed::getId,
+                        bed -> BedDays.available(
+                                bed.getInServiceFrom(), outagesByBed.getOrDefault(bed.getId(), List.of()), from, to)));
     }
 
     @Transactional(readOnly = true)
@@ -274,9 +267,5 @@ public class BedRegistry {
     private Bed bed(long bedId) {
         return beds.findById(bedId)
                 .orElseThrow(() -> DomainException.notFound("BED_NOT_FOUND", "没有这个床位", "There is no such bed"));
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 }
