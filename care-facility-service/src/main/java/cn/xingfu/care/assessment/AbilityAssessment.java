@@ -122,7 +122,8 @@ class AbilityAssessment {
             StandardVersion standardVersion,
             String firstAssessor,
             String secondAssessor,
-            String recordedBy) {
+            String recordedBy,
+            Instant now) {
         this.id = id;
         this.residentId = residentId;
         this.facilityId = facilityId;
@@ -132,7 +133,7 @@ class AbilityAssessment {
         this.firstAssessor = firstAssessor;
         this.secondAssessor = secondAssessor;
         this.recordedBy = recordedBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     static AbilityAssessment current(
@@ -148,7 +149,8 @@ class AbilityAssessment {
             int riskEvents,
             boolean coma,
             LocalDate nextDueOn,
-            String recordedBy) {
+            String recordedBy,
+            Instant now) {
         AbilityAssessment a = new AbilityAssessment(
                 id,
                 residentId,
@@ -158,7 +160,8 @@ class AbilityAssessment {
                 StandardVersion.GB_T_42195_2022,
                 firstAssessor,
                 secondAssessor,
-                recordedBy);
+                recordedBy,
+                now);
         a.scores.putAll(scores);
         a.selfCare = result.dimensions().get(Dimension.SELF_CARE);
         a.basicMobility = result.dimensions().get(Dimension.BASIC_MOBILITY);
@@ -184,7 +187,8 @@ class AbilityAssessment {
             String secondAssessor,
             int legacyGrade,
             @Nullable Integer legacyTotal,
-            String recordedBy) {
+            String recordedBy,
+            Instant now) {
         AbilityAssessment a = new AbilityAssessment(
                 id,
                 residentId,
@@ -194,7 +198,8 @@ class AbilityAssessment {
                 StandardVersion.MZ_T_039_2013,
                 firstAssessor,
                 secondAssessor,
-                recordedBy);
+                recordedBy,
+                now);
         a.legacyGrade = legacyGrade;
         a.legacyTotal = legacyTotal;
         return a;

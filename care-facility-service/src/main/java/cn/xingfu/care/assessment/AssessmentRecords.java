@@ -73,7 +73,7 @@ public class AssessmentRecords {
         int window = settings.integer("assessment.risk-event-window-days", on, district);
         long recordedRisks = events.findByResidentIdOrderByOccurredOnDesc(residentId).stream()
                 .filter(e -> e.getType().isRisk())
-                .filter(e -> !e.getOccurredOn().isAfter(on) && e.getOccurredOn().isAfter(on.minusDays(window)))
+                .filter(e -> inRiskWindow(e.getOccurredOn(), on, window))
                 .count();
         int riskEvents =
                 (int) Math.max(recordedRisks, form.reportedRiskEvents() == null ? 0 : form.reportedRiskEvents());
@@ -104,7 +104,8 @@ public class AssessmentRecords {
                         riskEvents,
                         form.coma(),
                         nextDue,
-                        actor.username()))
+                        actor.username(),
+                        clock.instant()))
                 .view(true);
     }
 
@@ -137,7 +138,8 @@ public class AssessmentRecords {
                         secondAssessor.trim(),
                         legacyGrade,
                         legacyTotal,
-                        actor.username()))
+                        actor.username(),
+                        clock.instant()))
                 .view(true);
     }
 
@@ -161,10 +163,17 @@ public class AssessmentRecords {
         return a.view(ResidentRegistry.mayReadHealth(actor, a.getFacilityId()));
     }
 
-    /** The grade of the latest GB/T 42195-2022 assessment, for other modules (home-care beds). */
+    /**
+     * The latest GB/T 42195-2022 assessment made on or before {@code on}, for other modules (home-care beds):
+     * a rule judged for a past date must not see an assessment made after it.
+     */
     @Transactional(readOnly = true)
-    public Optional<AssessmentView> latestCurrent(long residentId) {
-        return latest(residentId).map(a -> a.view(false));
+    public Optional<AssessmentView> latestCurrentOn(long residentId, LocalDate on) {
+        return assessments.findByResidentIdOrderByAssessedOnDescCreatedAtDesc(residentId).stream()
+                .filter(a -> a.getStandardVersion() == StandardVersion.GB_T_42195_2022)
+                .filter(a -> !a.getAssessedOn().isAfter(on))
+                .findFirst()
+                .map(a -> a.view(false));
     }
 
     @Transactional
@@ -177,7 +186,14 @@ public class AssessmentRecords {
                     "EVENT_DATE_IN_FUTURE", "事件日期不能晚于今天", "The event date cannot be in the future");
         }
         return events.save(new CareEvent(
-                        Ids.next(), residentId, resident.facilityId(), type, occurredOn, note, actor.username()))
+                        Ids.next(),
+                        residentId,
+                        resident.facilityId(),
+                        type,
+                        occurredOn,
+                        note,
+                        actor.username(),
+                        clock.instant()))
                 .view();
     }
 
@@ -247,6 +263,14 @@ public class AssessmentRecords {
         return assessments.findByResidentIdOrderByAssessedOnDescCreatedAtDesc(residentId).stream()
                 .filter(a -> a.getStandardVersion() == StandardVersion.GB_T_42195_2022)
                 .findFirst();
+    }
+
+    /**
+     * A risk event counts for an assessment when it happened in the {@code window} days ending on the
+     * assessment day: with 30, from 29 days before up to the day itself; 30 days before is outside.
+     */
+    static boolean inRiskWindow(LocalDate occurredOn, LocalDate assessedOn, int window) {
+        return !occurredOn.isAfter(assessedOn) && occurredOn.isAfter(assessedOn.minusDays(window));
     }
 
     private static void requireHealthAccess(Actor actor, long facilityId) {

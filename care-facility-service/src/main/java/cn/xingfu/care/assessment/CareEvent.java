@@ -49,7 +49,8 @@ class CareEvent {
             CareEventType type,
             LocalDate occurredOn,
             @Nullable String note,
-            String by) {
+            String by,
+            Instant now) {
         this.id = id;
         this.residentId = residentId;
         this.facilityId = facilityId;
@@ -57,7 +58,7 @@ class CareEvent {
         this.occurredOn = occurredOn;
         this.note = note;
         this.recordedBy = by;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     CareEventView view() {

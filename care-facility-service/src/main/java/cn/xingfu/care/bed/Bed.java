@@ -63,7 +63,8 @@ class Bed {
             String label,
             BedType type,
             @Nullable String homeAddress,
-            LocalDate inServiceFrom) {
+            LocalDate inServiceFrom,
+            Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.roomId = roomId;
@@ -72,7 +73,7 @@ class Bed {
         this.status = BedStatus.VACANT;
         this.homeAddress = homeAddress;
         this.inServiceFrom = inServiceFrom;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     BedView view() {

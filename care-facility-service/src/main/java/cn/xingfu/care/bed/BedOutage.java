@@ -40,6 +40,11 @@ class BedOutage {
         this.to = on.isBefore(from) ? from : on;
     }
 
+    /** Out of service on {@code day}: from its first day up to, not including, its end. */
+    boolean covers(LocalDate day) {
+        return !day.isBefore(from) && (to == null || day.isBefore(to));
+    }
+
     long getBedId() {
         return bedId;
     }

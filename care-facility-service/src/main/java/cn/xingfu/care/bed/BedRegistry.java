@@ -6,6 +6,7 @@ import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,6 +32,7 @@ public class BedRegistry {
     private final Beds beds;
     private final BedOutages outages;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     BedRegistry(
             FacilityDirectory facilities,
@@ -39,7 +41,9 @@ public class BedRegistry {
             Rooms rooms,
             Beds beds,
             BedOutages outages,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.facilities = facilities;
         this.buildings = buildings;
@@ -53,7 +57,7 @@ public class BedRegistry {
     public BuildingView addBuilding(Actor actor, long facilityId, String name) {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
-        Building building = buildings.save(new Building(Ids.next(), facilityId, name.trim()));
+        Building building = buildings.save(new Building(Ids.next(), facilityId, name.trim(), clock.instant()));
         return new BuildingView(building.getId(), facilityId, building.getName(), List.of());
     }
 
@@ -94,7 +98,15 @@ public class BedRegistry {
         if (room.getType() != RoomType.BEDROOM) {
             throw DomainException.invalid("ROOM_NOT_A_BEDROOM", "只有卧室可以设置床位", "Only bedrooms hold beds");
         }
-        return beds.save(new Bed(Ids.next(), room.getFacilityId(), roomId, label.trim(), type, null, inServiceFrom))
+        return beds.save(new Bed(
+                        Ids.next(),
+                        room.getFacilityId(),
+                        roomId,
+                        label.trim(),
+                        type,
+                        null,
+                        inServiceFrom,
+                        clock.instant()))
                 .view();
     }
 
@@ -103,7 +115,15 @@ public class BedRegistry {
     public BedView addHomeCareBed(Actor actor, long facilityId, String label, String homeAddress, LocalDate from) {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
-        return beds.save(new Bed(Ids.next(), facilityId, null, label.trim(), BedType.HOME_CARE, homeAddress, from))
+        return beds.save(new Bed(
+                        Ids.next(),
+                        facilityId,
+                        null,
+                        label.trim(),
+                        BedType.HOME_CARE,
+                        homeAddress,
+                        from,
+                        clock.instant()))
                 .view();
     }
 
@@ -206,18 +226,11 @@ public class BedRegistry {
         Map<Long, List<BedOutage>> outagesByBed =
                 outages.findByBedIdIn(stock.stream().map(Bed::getId).toList()).stream()
                         .collect(Collectors.groupingBy(BedOutage::getBedId));
-        return stock.stream().collect(Collectors.toMap(Bed::getId, bed -> {
-            long days = 0;
-            for (LocalDate day = max(from, bed.getInServiceFrom()); !day.isAfter(to); day = day.plusDays(1)) {
-                LocalDate d = day;
-                boolean out = outagesByBed.getOrDefault(bed.getId(), List.of()).stream()
-                        .anyMatch(o -> !d.isBefore(o.getFrom()) && (o.getTo() == null || d.isBefore(o.getTo())));
-                if (!out) {
-                    days++;
-                }
-            }
-            return days;
-        }));
+        return stock.stream()
+                .collect(Collectors.toMap(
+                        Bed::getId,
+                        bed -> BedDays.available(
+                                bed.getInServiceFrom(), outagesByBed.getOrDefault(bed.getId(), List.of()), from, to)));
     }
 
     @Transactional(readOnly = true)
@@ -254,9 +267,5 @@ public class BedRegistry {
     private Bed bed(long bedId) {
         return beds.findById(bedId)
                 .orElseThrow(() -> DomainException.notFound("BED_NOT_FOUND", "没有这个床位", "There is no such bed"));
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 }

@@ -24,11 +24,11 @@ class Building {
 
     protected Building() {}
 
-    Building(long id, long facilityId, String name) {
+    Building(long id, long facilityId, String name, Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.name = name;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     long getId() {

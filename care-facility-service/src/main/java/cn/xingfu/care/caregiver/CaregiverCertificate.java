@@ -59,7 +59,8 @@ class CaregiverCertificate {
             String issuer,
             LocalDate issueDate,
             @Nullable LocalDate validUntil,
-            int trainingHours) {
+            int trainingHours,
+            Instant now) {
         if (validUntil != null && validUntil.isBefore(issueDate)) {
             throw DomainException.invalid(
                     "CERTIFICATE_DATES_INVALID", "有效期不能早于发证日期", "The valid-until date cannot precede the issue date");
@@ -75,16 +76,16 @@ class CaregiverCertificate {
         this.issueDate = issueDate;
         this.validUntil = validUntil;
         this.trainingHours = trainingHours;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
-    void revoke() {
+    void revoke(Instant now) {
         if (revoked) {
             throw DomainException.conflict(
                     "CERTIFICATE_ALREADY_REVOKED", "证书已被撤销", "The certificate is already revoked");
         }
         revoked = true;
-        revokedAt = Instant.now();
+        revokedAt = now;
     }
 
     CertificationRule.Credential credential() {

@@ -35,8 +35,9 @@ final class CertificationRule {
             return BigDecimal.valueOf(certified * 100L).divide(BigDecimal.valueOf(caregivers), 1, RoundingMode.FLOOR);
         }
 
+        /** 100 % of at least one caregiver: a facility with no caregiver on its staff has no rate and cannot pass. */
         boolean meetsTarget() {
-            return certified == caregivers;
+            return caregivers > 0 && certified == caregivers;
         }
     }
 

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 持证率 of one facility (or, with {@code facilityId} null, of every facility given) on a date.
- * {@code ratePercent} is null when there is no active caregiver; the target is 100.
+ * {@code ratePercent} is null when there is no active caregiver; the target is 100, and a facility without
+ * caregivers never {@code meetsTarget}.
  */
 public record CertificationStatus(
         @Nullable Long facilityId,

@@ -36,7 +36,8 @@ class HealthCertificate {
 
     protected HealthCertificate() {}
 
-    HealthCertificate(long id, long staffId, String number, String issuer, LocalDate issueDate, LocalDate today) {
+    HealthCertificate(
+            long id, long staffId, String number, String issuer, LocalDate issueDate, LocalDate today, Instant now) {
         if (issueDate.isAfter(today)) {
             throw DomainException.invalid(
                     "CERTIFICATE_DATES_INVALID", "发证日期不能在未来", "The issue date cannot be in the future");
@@ -47,7 +48,7 @@ class HealthCertificate {
         this.issuer = issuer.trim();
         this.issueDate = issueDate;
         this.validUntil = validUntilFor(issueDate);
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     /** One year, inclusive of the issue day: issued 2026-03-01, valid through 2027-02-28. */

@@ -49,7 +49,8 @@ class RosterEntry {
             LocalDate dutyDate,
             Shift shift,
             long staffId,
-            String createdBy) {
+            String createdBy,
+            Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.unitId = unitId;
@@ -57,7 +58,7 @@ class RosterEntry {
         this.shift = shift;
         this.staffId = staffId;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     RosterEntryView view(StaffMember staff) {

@@ -4,6 +4,7 @@ import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,16 @@ public class Rosters {
     private final StaffRegistry registry;
     private final FacilityDirectory facilities;
     private final List<CareUnits> units;
+    private final Clock clock;
 
     Rosters(
             RosterEntries entries,
             StaffMembers staff,
             StaffRegistry registry,
             FacilityDirectory facilities,
-            List<CareUnits> units) {
+            List<CareUnits> units,
+            Clock clock) {
+        this.clock = clock;
         this.entries = entries;
         this.staff = staff;
         this.registry = registry;
@@ -81,7 +85,8 @@ public class Rosters {
             throw DomainException.conflict(
                     "ALREADY_ON_SHIFT", "该员工在此班次已有排班", "This staff member is already on this shift");
         }
-        RosterEntry entry = new RosterEntry(Ids.next(), facilityId, unitId, date, shift, staffId, actor.username());
+        RosterEntry entry = new RosterEntry(
+                Ids.next(), facilityId, unitId, date, shift, staffId, actor.username(), clock.instant());
         return entries.save(entry).view(member);
     }
 

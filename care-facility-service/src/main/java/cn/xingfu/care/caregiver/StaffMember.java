@@ -53,7 +53,8 @@ class StaffMember {
             String name,
             @Nullable String idNumber,
             StaffRole role,
-            @Nullable LocalDate hiredOn) {
+            @Nullable LocalDate hiredOn,
+            Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.name = name.trim();
@@ -61,7 +62,7 @@ class StaffMember {
         this.role = role;
         this.hiredOn = hiredOn;
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void setActive(boolean active) {

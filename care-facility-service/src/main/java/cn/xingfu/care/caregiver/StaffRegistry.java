@@ -71,7 +71,13 @@ public class StaffRegistry {
     public StaffView register(Actor actor, long facilityId, NewStaff details) {
         facilities.visible(actor, facilityId);
         StaffMember member = new StaffMember(
-                Ids.next(), facilityId, details.name(), details.idNumber(), details.role(), details.hiredOn());
+                Ids.next(),
+                facilityId,
+                details.name(),
+                details.idNumber(),
+                details.role(),
+                details.hiredOn(),
+                clock.instant());
         return staff.save(member).view();
     }
 
@@ -128,7 +134,8 @@ public class StaffRegistry {
                 details.issuer(),
                 details.issueDate(),
                 details.validUntil(),
-                details.trainingHours());
+                details.trainingHours(),
+                clock.instant());
         return certificates.save(certificate).view(LocalDate.now(clock));
     }
 
@@ -139,7 +146,7 @@ public class StaffRegistry {
                 .orElseThrow(() ->
                         DomainException.notFound("CERTIFICATE_NOT_FOUND", "没有这张证书", "There is no such certificate"));
         find(actor, certificate.getStaffId());
-        certificate.revoke();
+        certificate.revoke(clock.instant());
         return certificate.view(LocalDate.now(clock));
     }
 
@@ -157,7 +164,7 @@ public class StaffRegistry {
         }
         LocalDate today = LocalDate.now(clock);
         return healthCertificates
-                .save(new HealthCertificate(Ids.next(), staffId, number, issuer, issueDate, today))
+                .save(new HealthCertificate(Ids.next(), staffId, number, issuer, issueDate, today, clock.instant()))
                 .view(today);
     }
 

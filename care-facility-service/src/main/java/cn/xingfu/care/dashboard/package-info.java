@@ -11,7 +11,8 @@
             "resident",
             "caregiver",
             "rating",
-            "assessment"
+            "assessment",
+            "alert"
         })
 @NullMarked
 package cn.xingfu.care.dashboard;

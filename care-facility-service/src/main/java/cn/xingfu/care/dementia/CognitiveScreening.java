@@ -61,7 +61,8 @@ class CognitiveScreening {
             LocalDate screenedOn,
             String screenedBy,
             boolean doctorConfirmed,
-            String recordedBy) {
+            String recordedBy,
+            Instant now) {
         this.id = id;
         this.residentId = residentId;
         this.facilityId = facilityId;
@@ -72,7 +73,7 @@ class CognitiveScreening {
         this.screenedBy = screenedBy;
         this.doctorConfirmed = doctorConfirmed;
         this.recordedBy = recordedBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     ScreeningView view(boolean positive) {

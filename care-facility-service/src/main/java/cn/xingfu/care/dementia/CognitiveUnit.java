@@ -55,11 +55,12 @@ class CognitiveUnit {
             String name,
             int carePlanners,
             Set<AntiWanderingMeasure> measures,
-            Set<Long> rooms) {
+            Set<Long> rooms,
+            Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.name = name;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         update(carePlanners, measures, rooms);
     }
 

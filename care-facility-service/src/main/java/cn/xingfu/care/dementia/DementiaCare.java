@@ -1,10 +1,14 @@
 package cn.xingfu.care.dementia;
 
+import cn.xingfu.care.alert.AlertDesk;
+import cn.xingfu.care.alert.AlertKind;
 import cn.xingfu.care.bed.BedRegistry;
+import cn.xingfu.care.bed.BedStatus;
 import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.bed.BedView;
 import cn.xingfu.care.bed.RoomType;
 import cn.xingfu.care.bed.RoomView;
+import cn.xingfu.care.caregiver.RosterQueries;
 import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.resident.AdmissionRule;
 import cn.xingfu.care.resident.ResidentRegistry;
@@ -14,6 +18,7 @@ import cn.xingfu.care.shared.settings.Settings;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +43,9 @@ public class DementiaCare implements AdmissionRule {
     private final ResidentRegistry residents;
     private final FacilityDirectory facilities;
     private final Settings settings;
+    private final RosterQueries roster;
+    private final AlertDesk alerts;
+    private final Clock clock;
 
     DementiaCare(
             CognitiveUnits units,
@@ -46,7 +54,11 @@ public class DementiaCare implements AdmissionRule {
             BedRegistry beds,
             ResidentRegistry residents,
             FacilityDirectory facilities,
-            Settings settings) {
+            Settings settings,
+            RosterQueries roster,
+            AlertDesk alerts,
+            Clock clock) {
+        this.clock = clock;
         this.units = units;
         this.shifts = shifts;
         this.screenings = screenings;
@@ -54,6 +66,8 @@ public class DementiaCare implements AdmissionRule {
         this.residents = residents;
         this.facilities = facilities;
         this.settings = settings;
+        this.roster = roster;
+        this.alerts = alerts;
     }
 
     @Override
@@ -107,7 +121,8 @@ public class DementiaCare implements AdmissionRule {
                 screenedOn,
                 screenedBy,
                 doctorConfirmed,
-                actor.username()));
+                actor.username(),
+                clock.instant()));
         return screening.view(
                 positive(screening, facilities.get(resident.facilityId()).district()));
     }
@@ -133,7 +148,8 @@ public class DementiaCare implements AdmissionRule {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
         checkRooms(facilityId, rooms);
-        return units.saveAndFlush(new CognitiveUnit(Ids.next(), facilityId, name.trim(), carePlanners, measures, rooms))
+        return units.saveAndFlush(new CognitiveUnit(
+                        Ids.next(), facilityId, name.trim(), carePlanners, measures, rooms, clock.instant()))
                 .view();
     }
 
@@ -160,21 +176,120 @@ public class DementiaCare implements AdmissionRule {
         return unit(actor, unitId).view();
     }
 
-    /** Records (or corrects) the staffing and headcount of one shift. */
+    /**
+     * Records (or corrects) the headcount of one shift. Who was on duty is not typed in: it is the roster.
+     * The unit's staffing is checked again, so an alert reflects the latest facts.
+     */
     @Transactional
-    public ShiftRecord recordShift(
-            Actor actor, long unitId, LocalDate date, Shift shift, int caregivers, int residentsPresent) {
+    public ShiftRecord recordShift(Actor actor, long unitId, LocalDate date, Shift shift, int residentsPresent) {
         CognitiveUnit unit = unit(actor, unitId);
-        if (caregivers < 0 || residentsPresent < 0) {
+        if (residentsPresent < 0) {
             throw DomainException.invalid("SHIFT_COUNTS_INVALID", "人数不能为负", "Counts cannot be negative");
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw DomainException.invalid(
+                    "HEADCOUNT_DATE_IN_FUTURE", "不能为未来的班次清点人数", "A headcount cannot be recorded for a future shift");
         }
         shifts.findByUnitIdAndDateAndShift(unit.getId(), date, shift).ifPresent(existing -> {
             shifts.delete(existing);
             shifts.flush();
         });
-        return shifts.save(new UnitShift(
-                        Ids.next(), unit.getId(), date, shift, caregivers, residentsPresent, actor.username()))
+        ShiftRecord saved = shifts.save(new UnitShift(
+                        Ids.next(), unit.getId(), date, shift, residentsPresent, actor.username(), clock.instant()))
                 .view();
+        raiseStaffingAlerts(unit, date);
+        return saved;
+    }
+
+    /**
+     * Checks the unit's staffing on {@code date} against the roster and raises an alert to the care manager for
+     * every shift that breaks a rule (closing the alerts of shifts that meet them again). Returns the checks.
+     */
+    @Transactional
+    public List<ComplianceCheck> checkStaffing(Actor actor, long unitId, LocalDate date) {
+        return raiseStaffingAlerts(unit(actor, unitId), date);
+    }
+
+    /** Every unit, today and tomorrow: the roster may have changed, or a day began with shifts unfilled. */
+    @Transactional
+    public int checkAllStaffing() {
+        LocalDate today = LocalDate.now(clock);
+        int breaches = 0;
+        for (CognitiveUnit unit : units.findAll()) {
+            for (LocalDate date : List.of(today, today.plusDays(1))) {
+                breaches += (int) raiseStaffingAlerts(unit, date).stream()
+                        .filter(c -> !c.passed())
+                        .count();
+            }
+        }
+        return breaches;
+    }
+
+    private List<ComplianceCheck> raiseStaffingAlerts(CognitiveUnit unit, LocalDate date) {
+        String district = facilities.get(unit.getFacilityId()).district();
+        List<ComplianceCheck> checks = staffing(unit, date, district).stream()
+                .filter(StaffingRules::alerting)
+                .toList();
+        for (ComplianceCheck check : checks) {
+            String subject = "staffing:unit:" + unit.getId() + ":" + date + ":" + check.subject() + ":" + check.rule();
+            if (check.passed()) {
+                alerts.resolve(unit.getFacilityId(), subject);
+            } else {
+                alerts.raise(
+                        unit.getFacilityId(),
+                        AlertKind.STAFFING,
+                        subject,
+                        unit.getName() + " " + date + " " + shiftZh(check.subject()) + "：" + ruleZh(check.rule())
+                                + "（要求 " + check.required() + "，实际 " + check.actual() + "）",
+                        unit.getName() + " " + date + " " + check.subject() + " shift: " + ruleEn(check.rule())
+                                + " (required " + check.required() + ", found " + check.actual() + ")");
+            }
+        }
+        return checks;
+    }
+
+    private List<ComplianceCheck> staffing(CognitiveUnit unit, LocalDate date, String district) {
+        Map<Shift, UnitShift> counted = shifts.findByUnitIdAndDate(unit.getId(), date).stream()
+                .collect(Collectors.toMap(UnitShift::shift, s -> s));
+        int inBeds = occupiedCognitiveBeds(unit);
+        List<StaffingRules.ShiftStaffing> staffing = Arrays.stream(Shift.values())
+                .map(shift -> new StaffingRules.ShiftStaffing(
+                        shift,
+                        roster.caregiversOnShift(
+                                unit.getId(), date, cn.xingfu.care.caregiver.Shift.valueOf(shift.name())),
+                        counted.containsKey(shift) ? counted.get(shift).residentsPresent() : null,
+                        inBeds))
+                .toList();
+        return StaffingRules.check(
+                staffing,
+                number("dementia.staff.residents-per-caregiver", date, district),
+                number("dementia.staff.min-night-caregivers", date, district));
+    }
+
+    private int occupiedCognitiveBeds(CognitiveUnit unit) {
+        Set<Long> inUnit = beds.rooms(unit.getRoomIds()).stream()
+                .flatMap(r -> r.bedIds().stream())
+                .collect(Collectors.toSet());
+        return (int) beds.allBedsOf(unit.getFacilityId()).stream()
+                .filter(b -> inUnit.contains(b.id()))
+                .filter(b -> b.type() == BedType.COGNITIVE_CARE && b.status() == BedStatus.OCCUPIED)
+                .count();
+    }
+
+    private static String shiftZh(String shift) {
+        return switch (shift) {
+            case "DAY" -> "白班";
+            case "EVENING" -> "中班";
+            default -> "夜班";
+        };
+    }
+
+    private static String ruleZh(String rule) {
+        return rule.equals(StaffingRules.NIGHT) ? "夜班护理员不足" : "护理员与老人配比不足";
+    }
+
+    private static String ruleEn(String rule) {
+        return rule.equals(StaffingRules.NIGHT) ? "too few night caregivers" : "caregiver : resident ratio not met";
     }
 
     /** Every unit requirement in force on {@code on}, with the rule, what is required and what was found. */
@@ -239,32 +354,7 @@ public class DementiaCare implements AdmissionRule {
                     room.areaM2().compareTo(required) >= 0));
         }
 
-        int ratio = number("dementia.staff.residents-per-caregiver", on, district);
-        List<UnitShift> day = shifts.findByUnitIdAndDate(unit.getId(), on);
-        if (day.isEmpty()) {
-            checks.add(new ComplianceCheck(
-                    "CAREGIVER_RATIO", on.toString(), "1:" + ratio + " every shift", "no shift recorded", false));
-        }
-        for (UnitShift shift : day) {
-            checks.add(new ComplianceCheck(
-                    "CAREGIVER_RATIO",
-                    shift.getShift().name(),
-                    "1:" + ratio,
-                    shift.getCaregivers() + ":" + shift.getResidentsPresent(),
-                    (long) shift.getCaregivers() * ratio >= shift.getResidentsPresent()));
-        }
-        int minNight = number("dementia.staff.min-night-caregivers", on, district);
-        int night = day.stream()
-                .filter(s -> s.getShift() == Shift.NIGHT)
-                .mapToInt(UnitShift::getCaregivers)
-                .sum();
-        boolean nightRecorded = day.stream().anyMatch(s -> s.getShift() == Shift.NIGHT);
-        checks.add(new ComplianceCheck(
-                "NIGHT_CAREGIVERS",
-                Shift.NIGHT.name(),
-                "≥" + minNight,
-                nightRecorded ? String.valueOf(night) : "no night shift recorded",
-                nightRecorded && night >= minNight));
+        checks.addAll(staffing(unit, on, district));
         int minPlanners = number("dementia.staff.min-care-planners", on, district);
         checks.add(new ComplianceCheck(
                 "CARE_PLANNERS",

@@ -2,5 +2,5 @@ package cn.xingfu.care.dementia;
 
 import java.time.LocalDate;
 
-public record ShiftRecord(
-        long unitId, LocalDate date, Shift shift, int caregivers, int residentsPresent, String recordedBy) {}
+/** A shift's recorded headcount. */
+public record ShiftRecord(long unitId, LocalDate date, Shift shift, int residentsPresent, String recordedBy) {}

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Who was on duty and how many residents were counted in one shift of a unit. */
+/** The headcount of one shift of a unit: how many residents were counted present (who was on duty is the roster). */
 @Entity
 @Table(name = "cognitive_unit_shift")
 class UnitShift {
@@ -27,9 +27,6 @@ class UnitShift {
     @Column(nullable = false, length = 10)
     private Shift shift;
 
-    @Column(nullable = false)
-    private int caregivers;
-
     @Column(name = "residents_present", nullable = false)
     private int residentsPresent;
 
@@ -41,30 +38,25 @@ class UnitShift {
 
     protected UnitShift() {}
 
-    UnitShift(long id, long unitId, LocalDate date, Shift shift, int caregivers, int residentsPresent, String by) {
+    UnitShift(long id, long unitId, LocalDate date, Shift shift, int residentsPresent, String by, Instant now) {
         this.id = id;
         this.unitId = unitId;
         this.date = date;
         this.shift = shift;
-        this.caregivers = caregivers;
         this.residentsPresent = residentsPresent;
         this.recordedBy = by;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     ShiftRecord view() {
-        return new ShiftRecord(unitId, date, shift, caregivers, residentsPresent, recordedBy);
+        return new ShiftRecord(unitId, date, shift, residentsPresent, recordedBy);
     }
 
-    Shift getShift() {
+    Shift shift() {
         return shift;
     }
 
-    int getCaregivers() {
-        return caregivers;
-    }
-
-    int getResidentsPresent() {
+    int residentsPresent() {
         return residentsPresent;
     }
 }

@@ -216,10 +216,9 @@ class JiangjinDemoData implements ApplicationRunner {
                             AntiWanderingMeasure.SHIFT_HEADCOUNT,
                             AntiWanderingMeasure.CIRCULAR_CORRIDOR),
                     rooms);
-            dementia.recordShift(manager, unit.id(), today, Shift.DAY, 3, 12);
-            dementia.recordShift(manager, unit.id(), today, Shift.EVENING, 3, 12);
-            // the second wing has nobody recorded on night duty: its compliance sheet shows the breach
-            dementia.recordShift(manager, unit.id(), today, Shift.NIGHT, w == 0 ? 3 : 0, 12);
+            // headcounts of today's shifts; who was on duty comes from the caregiver roster
+            dementia.recordShift(manager, unit.id(), today, Shift.DAY, 12);
+            dementia.recordShift(manager, unit.id(), today, Shift.EVENING, 12);
         }
 
         List<BedView> standardBeds = bedrooms(manager, standardFloor, "3", 10, 2, "20", BedType.STANDARD, today);

@@ -63,9 +63,9 @@ class Facility {
 
     protected Facility() {}
 
-    Facility(long id, FacilityDetails details) {
+    Facility(long id, FacilityDetails details, Instant now) {
         this.id = id;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         apply(details);
     }
 

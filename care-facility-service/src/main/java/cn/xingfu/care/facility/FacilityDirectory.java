@@ -3,6 +3,7 @@ package cn.xingfu.care.facility;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class FacilityDirectory {
 
     private final Facilities facilities;
+    private final Clock clock;
 
-    FacilityDirectory(Facilities facilities) {
+    FacilityDirectory(Facilities facilities, Clock clock) {
+        this.clock = clock;
         this.facilities = facilities;
     }
 
@@ -55,7 +58,9 @@ public class FacilityDirectory {
             throw DomainException.conflict(
                     "FACILITY_NAME_TAKEN", "本区已有同名机构", "A facility of this name already exists in the district");
         }
-        return facilities.save(new Facility(Ids.next(), details)).view();
+        return facilities
+                .save(new Facility(Ids.next(), details, clock.instant()))
+                .view();
     }
 
     /** A correction by a district administrator or a manager of the facility; stale versions are refused. */

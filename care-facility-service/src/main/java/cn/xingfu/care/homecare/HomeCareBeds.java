@@ -2,7 +2,6 @@ package cn.xingfu.care.homecare;
 
 import cn.xingfu.care.assessment.AbilityGrade;
 import cn.xingfu.care.assessment.AssessmentRecords;
-import cn.xingfu.care.assessment.AssessmentView;
 import cn.xingfu.care.bed.BedRegistry;
 import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.bed.BedView;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +35,7 @@ public class HomeCareBeds {
 
     private final ServiceAgreements agreements;
     private final HomeDevices devices;
+    private final DeviceHeartbeats heartbeats;
     private final HomeVisits visits;
     private final BedRegistry beds;
     private final ResidentRegistry residents;
@@ -48,6 +47,7 @@ public class HomeCareBeds {
     HomeCareBeds(
             ServiceAgreements agreements,
             HomeDevices devices,
+            DeviceHeartbeats heartbeats,
             HomeVisits visits,
             BedRegistry beds,
             ResidentRegistry residents,
@@ -57,6 +57,7 @@ public class HomeCareBeds {
             Clock clock) {
         this.agreements = agreements;
         this.devices = devices;
+        this.heartbeats = heartbeats;
         this.visits = visits;
         this.beds = beds;
         this.residents = residents;
@@ -97,8 +98,9 @@ public class HomeCareBeds {
                 signedOn,
                 validFrom,
                 validTo,
-                actor.username());
-        if (!beds.occupy(bedId, agreement.getId())) {
+                actor.username(),
+                clock.instant());
+        if (!beds.occupy(bedId, agreement.id())) {
             throw new DomainException(
                     DomainException.Kind.CONFLICT,
                     "BED_NOT_VACANT",
@@ -115,20 +117,20 @@ public class HomeCareBeds {
                 .findById(agreementId)
                 .orElseThrow(() ->
                         DomainException.notFound("AGREEMENT_NOT_FOUND", "没有这份服务协议", "There is no such agreement"));
-        actor.requireFacility(agreement.getFacilityId());
+        actor.requireFacility(agreement.facilityId());
         if (!agreement.open()) {
             throw DomainException.conflict("AGREEMENT_TERMINATED", "协议已终止", "The agreement has already ended");
         }
         agreement.terminate(on);
-        beds.release(agreement.getBedId(), agreement.getId());
+        beds.release(agreement.bedId(), agreement.id());
         return agreement.view();
     }
 
     @Transactional
     public DeviceView addDevice(Actor actor, long bedId, DeviceType type, String serialNumber) {
         homeCareBed(actor, bedId);
-        return devices.save(new HomeDevice(Ids.next(), bedId, type, serialNumber.trim()))
-                .view(Instant.now(clock), tolerance(bedId));
+        return devices.save(new HomeDevice(Ids.next(), bedId, type, serialNumber.trim(), clock.instant()))
+                .view(clock.instant(), tolerance(bedId));
     }
 
     /** A device reported in (the platform forwards heartbeats; staff may also confirm by hand). */
@@ -136,10 +138,11 @@ public class HomeCareBeds {
     public DeviceView heartbeat(Actor actor, long deviceId) {
         HomeDevice device = devices.findById(deviceId)
                 .orElseThrow(() -> DomainException.notFound("DEVICE_NOT_FOUND", "没有这台设备", "There is no such device"));
-        homeCareBed(actor, device.getBedId());
-        Instant now = Instant.now(clock);
+        homeCareBed(actor, device.bedId());
+        Instant now = clock.instant();
         device.heartbeat(now);
-        return device.view(now, tolerance(device.getBedId()));
+        heartbeats.save(new DeviceHeartbeat(Ids.next(), deviceId, now));
+        return device.view(now, tolerance(device.bedId()));
     }
 
     @Transactional
@@ -159,7 +162,8 @@ public class HomeCareBeds {
         if (minutes <= 0) {
             throw DomainException.invalid("VISIT_DURATION_INVALID", "服务时长须大于0", "The visit must last some minutes");
         }
-        return visits.save(new HomeVisit(Ids.next(), bedId, date, visitor, services, minutes, note, actor.username()))
+        return visits.save(new HomeVisit(
+                        Ids.next(), bedId, date, visitor, services, minutes, note, actor.username(), clock.instant()))
                 .view();
     }
 
@@ -174,7 +178,7 @@ public class HomeCareBeds {
     @Transactional(readOnly = true)
     public List<DeviceView> devicesOf(Actor actor, long bedId) {
         homeCareBed(actor, bedId);
-        Instant now = Instant.now(clock);
+        Instant now = clock.instant();
         Duration tolerance = tolerance(bedId);
         return devices.findByBedId(bedId).stream()
                 .map(d -> d.view(now, tolerance))
@@ -189,55 +193,58 @@ public class HomeCareBeds {
                 .toList();
     }
 
-    /** Every condition of an active bed on {@code on}; devices are judged by their latest heartbeat now. */
+    /**
+     * Every condition of an active bed on {@code on}, each judged with the facts of that date: the agreement
+     * valid then, the latest assessment on or before it, the devices' heartbeats at the end of that day (now,
+     * for today), a stay in an institution that day, and the date of death. Future dates are refused.
+     */
     @Transactional(readOnly = true)
     public BedActivity activity(Actor actor, long bedId, LocalDate on) {
         BedView bed = homeCareBed(actor, bedId);
+        LocalDate today = LocalDate.now(clock);
+        if (on.isAfter(today)) {
+            throw DomainException.invalid(
+                    "ACTIVITY_DATE_IN_FUTURE", "不能判断未来日期的床位状态", "A bed's activity cannot be judged for a future date");
+        }
         String district = facilities.get(bed.facilityId()).district();
-        List<BedActivity.Condition> conditions = new ArrayList<>();
+        Instant judgedAt = on.equals(today)
+                ? clock.instant()
+                : on.plusDays(1).atStartOfDay(clock.getZone()).toInstant().minusNanos(1000);
 
         Optional<ServiceAgreement> agreement = agreements.findByBedIdOrderByValidFromDesc(bedId).stream()
                 .filter(a -> a.validOn(on))
                 .findFirst();
-        conditions.add(new BedActivity.Condition(
-                "AGREEMENT",
-                agreement.isPresent(),
-                agreement.map(a -> "协议 " + a.view().number() + " 有效").orElse("当日无有效的已签服务协议")));
-
+        Optional<Long> resident = agreement.map(ServiceAgreement::residentId);
         AbilityGrade minimum = AbilityGrade.valueOf(settings.text("homecare.min-grade", on, district));
-        Optional<AssessmentView> latest = agreement.flatMap(a -> assessments.latestCurrent(a.getResidentId()));
-        boolean graded = latest.map(
-                        a -> a.finalGrade() != null && a.finalGrade().atLeast(minimum))
-                .orElse(false);
-        conditions.add(new BedActivity.Condition(
-                "ASSESSMENT",
-                graded,
-                latest.map(a -> "最近评估 " + a.assessedOn() + "："
-                                + (a.finalGrade() == null ? "-" : a.finalGrade().nameZh()) + "；要求不低于 "
-                                + minimum.nameZh())
-                        .orElse("无 GB/T 42195-2022 评估；要求不低于 " + minimum.nameZh())));
+        ActivityRules.Assessment assessment = resident.flatMap(r -> assessments.latestCurrentOn(r, on))
+                .map(a -> new ActivityRules.Assessment(a.assessedOn(), a.finalGrade()))
+                .orElse(null);
 
-        Instant now = Instant.now(clock);
-        Duration tolerance = tolerance(bed.facilityId(), on);
         List<HomeDevice> installed = devices.findByBedId(bedId);
-        long offline =
-                installed.stream().filter(d -> !d.onlineAt(now, tolerance)).count();
-        conditions.add(new BedActivity.Condition(
-                "DEVICES_ONLINE",
-                !installed.isEmpty() && offline == 0,
-                installed.isEmpty() ? "未安装设备" : offline + " / " + installed.size() + " 台设备离线"));
+        Map<Long, Instant> lastHeartbeat = installed.isEmpty()
+                ? Map.of()
+                : heartbeats
+                        .lastAtOrBefore(installed.stream().map(HomeDevice::id).toList(), judgedAt)
+                        .stream()
+                        .collect(Collectors.toMap(
+                                DeviceHeartbeats.LastHeartbeat::deviceId, DeviceHeartbeats.LastHeartbeat::at));
+        List<ActivityRules.DeviceState> deviceStates = installed.stream()
+                .map(d -> new ActivityRules.DeviceState(d.installedAt(), lastHeartbeat.get(d.id())))
+                .toList();
 
-        Optional<ResidentSummary> resident = agreement.map(a -> residents.summary(a.getResidentId()));
-        boolean atHome = resident.map(r -> !r.inInstitution()).orElse(false);
-        conditions.add(new BedActivity.Condition(
-                "NOT_IN_INSTITUTION", atHome, atHome ? "居家" : resident.isPresent() ? "已入住养老机构" : "无服务对象"));
-        boolean alive = resident.map(
-                        r -> r.deceasedOn() == null || r.deceasedOn().isAfter(on))
-                .orElse(false);
-        conditions.add(new BedActivity.Condition("ALIVE", alive, alive ? "在世" : resident.isPresent() ? "已故" : "无服务对象"));
-
-        return new BedActivity(
-                bedId, on, conditions.stream().allMatch(BedActivity.Condition::met), List.copyOf(conditions));
+        Optional<ResidentSummary> summary = resident.map(residents::summary);
+        return ActivityRules.judge(
+                bedId,
+                new ActivityRules.Facts(
+                        on,
+                        judgedAt,
+                        agreement.map(ServiceAgreement::view).orElse(null),
+                        minimum,
+                        assessment,
+                        deviceStates,
+                        tolerance(bed.facilityId(), on),
+                        resident.map(r -> residents.inInstitutionOn(r, on)).orElse(false),
+                        summary.map(ResidentSummary::deceasedOn).orElse(null)));
     }
 
     /** Visits per home-care bed of the facility in the month, flagged below the minimum in force that month. */
@@ -254,7 +261,7 @@ public class HomeCareBeds {
                 .findByBedIdInAndDateBetween(
                         homeBeds.stream().map(BedView::id).toList(), month.atDay(1), month.atEndOfMonth())
                 .stream()
-                .collect(Collectors.groupingBy(HomeVisit::getBedId, Collectors.counting()));
+                .collect(Collectors.groupingBy(HomeVisit::bedId, Collectors.counting()));
         return homeBeds.stream()
                 .map(b -> {
                     int count = counts.getOrDefault(b.id(), 0L).intValue();

@@ -36,12 +36,12 @@ class HomeDevice {
 
     protected HomeDevice() {}
 
-    HomeDevice(long id, long bedId, DeviceType type, String serialNumber) {
+    HomeDevice(long id, long bedId, DeviceType type, String serialNumber, Instant now) {
         this.id = id;
         this.bedId = bedId;
         this.type = type;
         this.serialNumber = serialNumber;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void heartbeat(Instant at) {
@@ -58,7 +58,15 @@ class HomeDevice {
         return new DeviceView(id, bedId, type, serialNumber, lastHeartbeatAt, onlineAt(now, tolerance));
     }
 
-    long getBedId() {
+    long id() {
+        return id;
+    }
+
+    long bedId() {
         return bedId;
+    }
+
+    Instant installedAt() {
+        return createdAt;
     }
 }

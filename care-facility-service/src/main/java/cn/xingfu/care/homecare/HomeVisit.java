@@ -50,7 +50,8 @@ class HomeVisit {
             String services,
             int minutes,
             @Nullable String note,
-            String by) {
+            String by,
+            Instant now) {
         this.id = id;
         this.bedId = bedId;
         this.date = date;
@@ -59,18 +60,18 @@ class HomeVisit {
         this.minutes = minutes;
         this.note = note;
         this.recordedBy = by;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     VisitView view() {
         return new VisitView(id, bedId, date, visitor, services, minutes, note);
     }
 
-    long getBedId() {
+    long bedId() {
         return bedId;
     }
 
-    LocalDate getDate() {
+    LocalDate date() {
         return date;
     }
 }

@@ -61,7 +61,8 @@ class ServiceAgreement {
             LocalDate signedOn,
             LocalDate validFrom,
             LocalDate validTo,
-            String recordedBy) {
+            String recordedBy,
+            Instant now) {
         this.id = id;
         this.bedId = bedId;
         this.residentId = residentId;
@@ -71,7 +72,7 @@ class ServiceAgreement {
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.recordedBy = recordedBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     boolean validOn(LocalDate date) {
@@ -93,19 +94,19 @@ class ServiceAgreement {
         return new AgreementView(id, bedId, residentId, facilityId, number, signedOn, validFrom, validTo, terminatedOn);
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getBedId() {
+    long bedId() {
         return bedId;
     }
 
-    long getResidentId() {
+    long residentId() {
         return residentId;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 }

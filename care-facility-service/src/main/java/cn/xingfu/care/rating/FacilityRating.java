@@ -57,7 +57,8 @@ class FacilityRating {
             LocalDate decisionDate,
             @Nullable LocalDate validUntil,
             String basisStandard,
-            String recordedBy) {
+            String recordedBy,
+            Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.scheme = scheme;
@@ -67,7 +68,7 @@ class FacilityRating {
         this.validUntil = validUntil;
         this.basisStandard = basisStandard.trim();
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = now;
     }
 
     boolean validOn(LocalDate date) {

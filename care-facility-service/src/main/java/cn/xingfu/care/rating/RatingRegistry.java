@@ -6,6 +6,7 @@ import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.settings.Settings;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,13 +31,16 @@ public class RatingRegistry {
     private final SelfAssessments assessments;
     private final FacilityDirectory facilities;
     private final Settings settings;
+    private final Clock clock;
 
     RatingRegistry(
             FacilityRatings ratings,
             ThresholdTableRows tables,
             SelfAssessments assessments,
             FacilityDirectory facilities,
-            Settings settings) {
+            Settings settings,
+            Clock clock) {
+        this.clock = clock;
         this.ratings = ratings;
         this.tables = tables;
         this.assessments = assessments;
@@ -78,7 +82,8 @@ public class RatingRegistry {
                 rating.decisionDate(),
                 rating.validUntil(),
                 rating.basisStandard(),
-                actor.username()));
+                actor.username(),
+                clock.instant()));
         return saved.view();
     }
 
@@ -177,8 +182,16 @@ public class RatingRegistry {
             throw DomainException.invalid(
                     "THRESHOLD_TABLE_INVALID", "阈值表结束日期早于开始日期", "Invalid threshold table: it ends before it starts");
         }
+        if (table.effectiveFrom().isBefore(LocalDate.now(clock))) {
+            throw DomainException.rejected(
+                            "THRESHOLD_TABLE_BACKDATED",
+                            "新的阈值表只能从今天或以后开始生效",
+                            "A new threshold table can take effect today or later, never in the past")
+                    .with(Map.of("today", LocalDate.now(clock).toString()));
+        }
         table.check();
-        return tables.save(new ThresholdTableRow(table, actor.username())).table();
+        return tables.save(new ThresholdTableRow(table, actor.username(), clock.instant()))
+                .table();
     }
 
     public RatingPolicy policy(LocalDate on, @Nullable String district) {
@@ -199,18 +212,33 @@ public class RatingRegistry {
             Vetoes vetoes,
             @Nullable String note) {
         facilities.visible(actor, facilityId);
-        SelfAssessment assessment =
-                new SelfAssessment(Ids.next(), facilityId, scheme, assessedOn, scores, vetoes, note, actor.username());
+        SelfAssessment assessment = new SelfAssessment(
+                Ids.next(), facilityId, scheme, assessedOn, scores, vetoes, note, actor.username(), clock.instant());
         Evaluation evaluation = evaluate(assessment);
+        assessment.evaluated(evaluation, clock.instant());
         return assessments.save(assessment).view(evaluation);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Self-assessments with the evaluation stored when each was recorded: a later threshold table or policy
+     * never changes a past result. Rows from before evaluations were stored are evaluated once, then kept.
+     */
+    @Transactional
     public List<SelfAssessmentView> selfAssessments(Actor actor, long facilityId) {
         facilities.visible(actor, facilityId);
         return assessments.findByFacilityIdOrderByAssessedOnDesc(facilityId).stream()
-                .map(a -> a.view(evaluate(a)))
+                .map(a -> a.view(stored(a)))
                 .toList();
+    }
+
+    private Evaluation stored(SelfAssessment assessment) {
+        Evaluation kept = assessment.evaluation();
+        if (kept != null) {
+            return kept;
+        }
+        Evaluation evaluation = evaluate(assessment);
+        assessment.evaluated(evaluation, clock.instant());
+        return evaluation;
     }
 
     private Evaluation evaluate(SelfAssessment assessment) {

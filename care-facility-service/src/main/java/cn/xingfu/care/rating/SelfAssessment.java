@@ -1,6 +1,7 @@
 package cn.xingfu.care.rating;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A facility's self-assessment (自评) as entered; the evaluation is recomputed from it on reading. */
+/**
+ * A facility's self-assessment (自评) as entered, with the evaluation computed when it was recorded and the
+ * threshold table it used. The stored evaluation is what is shown ever after: it is never recomputed.
+ */
 @Entity
 @Table(name = "rating_self_assessment")
 class SelfAssessment {
@@ -61,6 +65,19 @@ class SelfAssessment {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @Column(name = "threshold_table_id")
+    private @Nullable Long thresholdTableId;
+
+    @Column(name = "level_awarded")
+    private @Nullable Integer levelAwarded;
+
+    @Convert(converter = EvaluationConverter.class)
+    @Column(name = "evaluation_json", columnDefinition = "MEDIUMTEXT")
+    private @Nullable Evaluation evaluation;
+
+    @Column(name = "evaluated_at")
+    private @Nullable Instant evaluatedAt;
+
     protected SelfAssessment() {}
 
     SelfAssessment(
@@ -71,7 +88,8 @@ class SelfAssessment {
             PartScores scores,
             Vetoes vetoes,
             @Nullable String note,
-            String recordedBy) {
+            String recordedBy,
+            Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.scheme = scheme;
@@ -86,7 +104,23 @@ class SelfAssessment {
         this.refusedPlaqueReturn = vetoes.refusedPlaqueReturn();
         this.note = note;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = now;
+    }
+
+    /** Keeps the evaluation; a stored one is final. */
+    void evaluated(Evaluation result, Instant at) {
+        if (this.evaluation != null) {
+            throw new IllegalStateException("self-assessment " + id + " is already evaluated");
+        }
+        this.evaluation = result;
+        this.thresholdTableId = result.tableId();
+        this.levelAwarded = result.levelAwarded();
+        this.evaluatedAt = at;
+    }
+
+    @Nullable
+    Evaluation evaluation() {
+        return evaluation;
     }
 
     SelfAssessmentView view(Evaluation evaluation) {

@@ -65,7 +65,7 @@ class ThresholdTableRow {
 
     protected ThresholdTableRow() {}
 
-    ThresholdTableRow(ThresholdTable table, String createdBy) {
+    ThresholdTableRow(ThresholdTable table, String createdBy, Instant now) {
         this.id = table.id();
         this.scheme = table.scheme();
         this.label = table.label();
@@ -77,7 +77,7 @@ class ThresholdTableRow {
         this.maxOperations = table.maxima().operations();
         this.maxService = table.maxima().service();
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
         for (ThresholdTable.LevelThreshold level : table.levels()) {
             LevelRow row = new LevelRow();
             row.level = level.level();

@@ -70,7 +70,8 @@ class Admission {
             long facilityId,
             LocalDate requestedOn,
             String requestedBy,
-            @Nullable String note) {
+            @Nullable String note,
+            Instant now) {
         this.id = id;
         this.residentId = residentId;
         this.facilityId = facilityId;
@@ -78,7 +79,7 @@ class Admission {
         this.requestedOn = requestedOn;
         this.requestedBy = requestedBy;
         this.note = note;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void approve(String by) {
@@ -148,6 +149,11 @@ class Admission {
                     "This is not possible while the stay is " + status,
                     java.util.Map.of("status", status.name()));
         }
+    }
+
+    /** In the institution that day: admitted on or before it and not yet discharged (cancelled stays never were). */
+    boolean wasInOn(LocalDate date) {
+        return admittedOn != null && !admittedOn.isAfter(date) && (dischargedOn == null || dischargedOn.isAfter(date));
     }
 
     AdmissionView view() {

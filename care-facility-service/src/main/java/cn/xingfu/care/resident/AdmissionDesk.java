@@ -7,6 +7,7 @@ import cn.xingfu.care.bed.BedView;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +35,7 @@ public class AdmissionDesk {
     private final BedRegistry beds;
     private final List<AdmissionRule> rules;
     private final ApplicationEventPublisher published;
+    private final Clock clock;
 
     AdmissionDesk(
             ResidentRegistry registry,
@@ -43,7 +45,9 @@ public class AdmissionDesk {
             Occupancies occupancies,
             BedRegistry beds,
             List<AdmissionRule> rules,
-            ApplicationEventPublisher published) {
+            ApplicationEventPublisher published,
+            Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.admissions = admissions;
         this.events = events;
@@ -72,8 +76,8 @@ public class AdmissionDesk {
                     "这位老人已有未结束的入住申请或入住",
                     "The resident already has an open admission or stay");
         }
-        Admission admission = admissions.save(
-                new Admission(Ids.next(), residentId, resident.getFacilityId(), on, actor.username(), note));
+        Admission admission = admissions.save(new Admission(
+                Ids.next(), residentId, resident.getFacilityId(), on, actor.username(), note, clock.instant()));
         record(admission, AdmissionEventType.REQUESTED, on, actor, null, null, note);
         return admission.view();
     }
@@ -326,7 +330,7 @@ public class AdmissionDesk {
             @Nullable Long fromBed,
             @Nullable Long toBed,
             @Nullable String note) {
-        events.save(
-                new AdmissionEvent(Ids.next(), admission.getId(), type, on, actor.username(), fromBed, toBed, note));
+        events.save(new AdmissionEvent(
+                Ids.next(), admission.getId(), type, on, actor.username(), fromBed, toBed, note, clock.instant()));
     }
 }

@@ -53,12 +53,13 @@ class AdmissionEvent {
             String recordedBy,
             @Nullable Long fromBedId,
             @Nullable Long toBedId,
-            @Nullable String note) {
+            @Nullable String note,
+            Instant now) {
         this.id = id;
         this.admissionId = admissionId;
         this.type = type;
         this.date = date;
-        this.recordedAt = Instant.now();
+        this.recordedAt = now;
         this.recordedBy = recordedBy;
         this.fromBedId = fromBedId;
         this.toBedId = toBedId;

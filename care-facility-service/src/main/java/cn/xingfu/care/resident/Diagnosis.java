@@ -44,7 +44,8 @@ class Diagnosis {
             String name,
             LocalDate diagnosedOn,
             String diagnosedBy,
-            boolean psychiatrist) {
+            boolean psychiatrist,
+            Instant now) {
         this.id = id;
         this.residentId = residentId;
         this.icd10Code = icd10Code;
@@ -52,7 +53,7 @@ class Diagnosis {
         this.diagnosedOn = diagnosedOn;
         this.diagnosedBy = diagnosedBy;
         this.psychiatrist = psychiatrist;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     DiagnosisView view() {

@@ -59,7 +59,8 @@ class Resident {
             LocalDate birthDate,
             String idNumber,
             @Nullable String phone,
-            @Nullable String healthNotes) {
+            @Nullable String healthNotes,
+            Instant now) {
         this.id = id;
         this.facilityId = facilityId;
         this.name = name;
@@ -68,7 +69,7 @@ class Resident {
         this.idNumber = idNumber;
         this.phone = phone;
         this.healthNotes = healthNotes;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     void died(LocalDate on) {

@@ -6,6 +6,7 @@ import cn.xingfu.care.shared.security.Role;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
 import cn.xingfu.kernel.Masking;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,13 +28,16 @@ public class ResidentRegistry {
     private final Diagnoses diagnoses;
     private final Admissions admissions;
     private final Occupancies occupancies;
+    private final Clock clock;
 
     ResidentRegistry(
             FacilityDirectory facilities,
             Residents residents,
             Diagnoses diagnoses,
             Admissions admissions,
-            Occupancies occupancies) {
+            Occupancies occupancies,
+            Clock clock) {
+        this.clock = clock;
         this.facilities = facilities;
         this.residents = residents;
         this.diagnoses = diagnoses;
@@ -62,8 +66,8 @@ public class ResidentRegistry {
             throw DomainException.conflict(
                     "RESIDENT_EXISTS", "此身份证号码已登记", "A resident with this ID number is already registered");
         }
-        Resident resident = residents.save(
-                new Resident(Ids.next(), facilityId, name.trim(), gender, birthDate, id, phone, healthNotes));
+        Resident resident = residents.save(new Resident(
+                Ids.next(), facilityId, name.trim(), gender, birthDate, id, phone, healthNotes, clock.instant()));
         return view(actor, resident);
     }
 
@@ -99,7 +103,8 @@ public class ResidentRegistry {
             throw DomainException.invalid("ICD10_CODE_INVALID", "ICD-10 编码格式不正确", "The ICD-10 code is malformed");
         }
         return diagnoses
-                .save(new Diagnosis(Ids.next(), residentId, code, name, diagnosedOn, diagnosedBy, psychiatrist))
+                .save(new Diagnosis(
+                        Ids.next(), residentId, code, name, diagnosedOn, diagnosedBy, psychiatrist, clock.instant()))
                 .view();
     }
 
@@ -121,6 +126,41 @@ public class ResidentRegistry {
     @Transactional(readOnly = true)
     public ResidentSummary summary(long residentId) {
         return summary(find(residentId));
+    }
+
+    /**
+     * Records the death of a resident who lives at home (a home-care senior). A resident in an institution
+     * is discharged with reason DECEASED instead, so the bed and the stay end together.
+     */
+    @Transactional
+    public ResidentView recordDeath(Actor actor, long residentId, LocalDate on) {
+        Resident resident = find(residentId);
+        actor.requireFacility(resident.getFacilityId());
+        if (resident.getDeceasedOn() != null) {
+            throw DomainException.conflict("RESIDENT_DECEASED", "老人已故", "The resident has died");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw DomainException.invalid(
+                    "DEATH_DATE_IN_FUTURE", "死亡日期不能晚于今天", "The date of death cannot be in the future");
+        }
+        if (currentStay(residentId).isPresent()) {
+            throw DomainException.conflict(
+                    "RESIDENT_IN_INSTITUTION",
+                    "老人住在养老机构，请以“死亡”原因办理出院",
+                    "The resident lives in an institution: discharge the stay with reason DECEASED");
+        }
+        resident.died(on);
+        return view(actor, resident);
+    }
+
+    /**
+     * Whether the resident lived in an institution on {@code on}: a stay admitted on or before that day and
+     * not discharged by then (the discharge day is spent at home). For rules judged on a past date.
+     */
+    @Transactional(readOnly = true)
+    public boolean inInstitutionOn(long residentId, LocalDate on) {
+        return admissions.findByResidentIdOrderByRequestedOn(residentId).stream()
+                .anyMatch(a -> a.wasInOn(on));
     }
 
     @Transactional(readOnly = true)

@@ -121,7 +121,7 @@ class AssessmentApiIT {
                                 "value",
                                 "false",
                                 "effectiveFrom",
-                                TODAY.minusDays(10).toString()))
+                                TODAY.toString()))
                 .andExpect(status().isCreated());
         long resident = fixtures.resident(facility.id()).id();
         postJson(

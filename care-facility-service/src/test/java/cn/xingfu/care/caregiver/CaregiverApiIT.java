@@ -140,6 +140,25 @@ class CaregiverApiIT {
     }
 
     @Test
+    void aFacilityWithoutCaregiversHasNoRateAndDoesNotMeetTheTarget() throws Exception {
+        staff("孙厨", "FOOD_HANDLER");
+        JsonNode rate = getJson(manager, "/api/facilities/" + facility + "/certification?date=" + ON);
+        assertThat(rate.get("activeCaregivers").asInt()).isZero();
+        assertThat(rate.path("ratePercent").isMissingNode()
+                        || rate.path("ratePercent").isNull())
+                .isTrue();
+        assertThat(rate.get("meetsTarget").asBoolean()).isFalse();
+        String csv = mvc.perform(get("/api/dashboard/certification.csv")
+                        .param("facilityId", String.valueOf(facility))
+                        .with(manager.basic()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("无护理员 no caregivers").doesNotContain("是 yes");
+    }
+
+    @Test
     void certificateNumbersAreUniquePerIssuerAndBadInputIsRefused() throws Exception {
         long caregiver = staff("周杰", "CAREGIVER");
         String taken = number();

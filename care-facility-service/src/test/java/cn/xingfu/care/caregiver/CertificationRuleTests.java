@@ -139,6 +139,20 @@ class CertificationRuleTests {
     }
 
     @Test
+    void aFacilityWithoutCaregiversHasNoRateAndDoesNotMeetTheTarget() {
+        Person cook = new Person(4, "丁", StaffRole.FOOD_HANDLER, true);
+        Person left = new Person(5, "戊", StaffRole.CAREGIVER, false);
+        Outcome none = CertificationRule.assess(List.of(cook, left), List.of(), ON);
+        assertThat(none.caregivers()).isZero();
+        assertThat(none.percent()).isNull();
+        assertThat(none.meetsTarget()).isFalse();
+        Person one = new Person(6, "己", StaffRole.CAREGIVER, true);
+        assertThat(CertificationRule.assess(List.of(one), List.of(new Credential(6, ON, null, false)), ON)
+                        .meetsTarget())
+                .isTrue();
+    }
+
+    @Test
     void levelsCompareByRankNotByNumeral() {
         assertThat(CaregiverLevel.LEVEL_1.isAtLeast(CaregiverLevel.LEVEL_5)).isTrue();
         assertThat(CaregiverLevel.LEVEL_5.isAtLeast(CaregiverLevel.LEVEL_4)).isFalse();

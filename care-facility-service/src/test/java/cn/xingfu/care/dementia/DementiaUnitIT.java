@@ -182,16 +182,19 @@ class DementiaUnitIT {
                         .getContentAsString())
                 .get("id")
                 .asLong();
+        // staffing comes from the roster: 2 caregivers for 12 residents by day, 1 for 5 at night, none in the evening
+        fixtures.rostered(facility.id(), unit, TODAY, cn.xingfu.care.caregiver.Shift.DAY, 2);
+        fixtures.rostered(facility.id(), unit, TODAY, cn.xingfu.care.caregiver.Shift.NIGHT, 1);
         postJson(
                         manager,
                         "/api/dementia-units/{id}/shifts",
-                        Map.of("date", TODAY.toString(), "shift", "DAY", "caregivers", 2, "residentsPresent", 12),
+                        Map.of("date", TODAY.toString(), "shift", "DAY", "residentsPresent", 12),
                         unit)
                 .andExpect(status().isCreated());
         postJson(
                         manager,
                         "/api/dementia-units/{id}/shifts",
-                        Map.of("date", TODAY.toString(), "shift", "NIGHT", "caregivers", 1, "residentsPresent", 5),
+                        Map.of("date", TODAY.toString(), "shift", "NIGHT", "residentsPresent", 5),
                         unit)
                 .andExpect(status().isCreated());
 
@@ -217,6 +220,12 @@ class DementiaUnitIT {
                 .isFalse();
         assertThat(check(sheet, "CAREGIVER_RATIO", "NIGHT").get("passed").asBoolean())
                 .isTrue();
+        assertThat(check(sheet, "CAREGIVER_RATIO", "EVENING").get("passed").asBoolean())
+                .as("a shift nobody is rostered on is a breach")
+                .isFalse();
+        assertThat(check(sheet, "HEADCOUNT", "EVENING").get("passed").asBoolean())
+                .isFalse();
+        assertThat(check(sheet, "HEADCOUNT", "DAY").get("actual").asString()).isEqualTo("12 present");
         assertThat(check(sheet, "NIGHT_CAREGIVERS", "NIGHT").get("passed").asBoolean())
                 .isTrue();
         assertThat(check(sheet, "CARE_PLANNERS", "忆家专区").get("passed").asBoolean())

@@ -6,6 +6,11 @@ import cn.xingfu.care.bed.BedView;
 import cn.xingfu.care.bed.BuildingView;
 import cn.xingfu.care.bed.RoomType;
 import cn.xingfu.care.bed.RoomView;
+import cn.xingfu.care.caregiver.CaregiverLevel;
+import cn.xingfu.care.caregiver.Rosters;
+import cn.xingfu.care.caregiver.Shift;
+import cn.xingfu.care.caregiver.StaffRegistry;
+import cn.xingfu.care.caregiver.StaffRole;
 import cn.xingfu.care.facility.FacilityDetails;
 import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.facility.FacilityType;
@@ -19,6 +24,8 @@ import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,8 +45,18 @@ public class CareFixtures {
     private final BedRegistry beds;
     private final ResidentRegistry residents;
     private final AdmissionDesk desk;
+    private final StaffRegistry staff;
+    private final Rosters rosters;
 
-    CareFixtures(FacilityDirectory facilities, BedRegistry beds, ResidentRegistry residents, AdmissionDesk desk) {
+    CareFixtures(
+            FacilityDirectory facilities,
+            BedRegistry beds,
+            ResidentRegistry residents,
+            AdmissionDesk desk,
+            StaffRegistry staff,
+            Rosters rosters) {
+        this.staff = staff;
+        this.rosters = rosters;
         this.facilities = facilities;
         this.beds = beds;
         this.residents = residents;
@@ -120,5 +137,36 @@ public class CareFixtures {
 
     public AdmissionView admitted(long residentId, long bedId, LocalDate on) {
         return desk.admit(SYSTEM, approvedAdmission(residentId, on).id(), bedId, on);
+    }
+
+    /** An active caregiver holding a valid level-4 caregiver certificate (issued a year before {@code on}). */
+    public long certifiedCaregiver(long facilityId, LocalDate on) {
+        long id = staff.register(
+                        SYSTEM,
+                        facilityId,
+                        new StaffRegistry.NewStaff(
+                                "护理员" + ID_SEQUENCE.incrementAndGet(), null, StaffRole.CAREGIVER, null))
+                .id();
+        staff.addCertificate(
+                SYSTEM,
+                id,
+                new StaffRegistry.NewCertificate(
+                        CaregiverLevel.LEVEL_4,
+                        "CQ" + ID_SEQUENCE.incrementAndGet(),
+                        "重庆市职业技能鉴定中心",
+                        on.minusYears(1),
+                        null,
+                        120));
+        return id;
+    }
+
+    /** Rosters {@code count} new certified caregivers on the unit's shift; returns their roster entry ids. */
+    public List<Long> rostered(long facilityId, long unitId, LocalDate on, Shift shift, int count) {
+        List<Long> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(rosters.schedule(SYSTEM, facilityId, unitId, on, shift, certifiedCaregiver(facilityId, on))
+                    .id());
+        }
+        return entries;
     }
 }

@@ -13,5 +13,11 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({CleanDatabaseOnce.class, TestAccounts.class, CareFixtures.class, TestCareUnits.class})
+@Import({
+    CleanDatabaseOnce.class,
+    TestAccounts.class,
+    CareFixtures.class,
+    TestCareUnits.class,
+    TestClockConfiguration.class
+})
 public @interface CareIntegrationTest {}

@@ -158,7 +158,7 @@ class DashboardController {
                     s.activeCaregivers(),
                     s.certifiedCaregivers(),
                     text(s.ratePercent()),
-                    s.meetsTarget() ? "是 yes" : "否 no",
+                    s.activeCaregivers() == 0 ? "无护理员 no caregivers" : s.meetsTarget() ? "是 yes" : "否 no",
                     String.join(
                             "、",
                             s.missing().stream()

@@ -2,6 +2,7 @@ package cn.xingfu.care.dementia.web;
 
 import cn.xingfu.care.dementia.AntiWanderingMeasure;
 import cn.xingfu.care.dementia.CognitiveUnitView;
+import cn.xingfu.care.dementia.ComplianceCheck;
 import cn.xingfu.care.dementia.ComplianceSheet;
 import cn.xingfu.care.dementia.DementiaCare;
 import cn.xingfu.care.dementia.EducationLevel;
@@ -80,8 +81,16 @@ class DementiaController {
                 unitId,
                 request.date() != null ? request.date() : LocalDate.now(clock),
                 request.shift(),
-                request.caregivers(),
                 request.residentsPresent());
+    }
+
+    /** Checks the unit's staffing on the date against the roster now, raising or closing alerts. */
+    @PostMapping("/api/dementia-units/{unitId}/staffing-check")
+    List<ComplianceCheck> staffingCheck(
+            Actor actor,
+            @PathVariable long unitId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
+        return care.checkStaffing(actor, unitId, on != null ? on : LocalDate.now(clock));
     }
 
     @GetMapping("/api/dementia-units/{unitId}/compliance")
@@ -120,7 +129,6 @@ class DementiaController {
     record ShiftRequest(
             @Nullable LocalDate date,
             @NotNull Shift shift,
-            @Min(0) @Max(500) int caregivers,
             @Min(0) @Max(500) int residentsPresent) {}
 
     record ScreeningRequest(

@@ -72,6 +72,11 @@ class ResidentController {
         return residents.get(actor, residentId);
     }
 
+    @PostMapping("/api/residents/{residentId}/death")
+    ResidentView death(Actor actor, @PathVariable long residentId, @Valid @RequestBody DatedNote request) {
+        return residents.recordDeath(actor, residentId, day(request.date()));
+    }
+
     @GetMapping("/api/residents/{residentId}/diagnoses")
     List<DiagnosisView> diagnoses(Actor actor, @PathVariable long residentId) {
         return residents.diagnosesFor(actor, residentId);

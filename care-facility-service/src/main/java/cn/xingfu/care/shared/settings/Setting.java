@@ -54,7 +54,8 @@ public class Setting {
             LocalDate effectiveFrom,
             @Nullable LocalDate effectiveTo,
             @Nullable String note,
-            String createdBy) {
+            String createdBy,
+            Instant now) {
         this.id = id;
         this.key = key;
         this.district = district;
@@ -63,7 +64,7 @@ public class Setting {
         this.effectiveTo = effectiveTo;
         this.note = note;
         this.createdBy = createdBy;
-        this.createdAt = Instant.now();
+        this.createdAt = now;
     }
 
     boolean appliesOn(LocalDate date) {

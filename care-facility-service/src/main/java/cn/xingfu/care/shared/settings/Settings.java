@@ -3,6 +3,7 @@ package cn.xingfu.care.shared.settings;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Settings {
 
     private final SettingRows rows;
+    private final Clock clock;
 
-    Settings(SettingRows rows) {
+    Settings(SettingRows rows, Clock clock) {
+        this.clock = clock;
         this.rows = rows;
     }
 
@@ -54,7 +57,10 @@ public class Settings {
                 .toList();
     }
 
-    /** Adds a dated value; the key must already exist (seeded), so typos cannot create dead settings. */
+    /**
+     * Adds a dated value; the key must already exist (seeded), so typos cannot create dead settings. It starts
+     * today or later: decisions already taken keep the value that was in force for them.
+     */
     @Transactional
     public SettingValue define(
             String key,
@@ -71,11 +77,19 @@ public class Settings {
         if (isNumber(existing.get(0).getValue()) && !isNumber(value)) {
             throw DomainException.invalid("SETTING_NOT_A_NUMBER", "此配置项必须是数字", "This setting takes a number");
         }
+        // a value that starts in the past would change decisions already taken under the old one
+        if (from.isBefore(LocalDate.now(clock))) {
+            throw DomainException.rejected(
+                            "SETTING_BACKDATED",
+                            "新的配置版本只能从今天或以后开始生效",
+                            "A new setting version can take effect today or later, never in the past")
+                    .with(java.util.Map.of("today", LocalDate.now(clock).toString()));
+        }
         if (to != null && to.isBefore(from)) {
             throw DomainException.invalid(
                     "SETTING_DATES_INVALID", "结束日期不能早于开始日期", "The end date cannot be before the start date");
         }
-        return rows.save(new Setting(Ids.next(), key, district, value, from, to, note, by))
+        return rows.save(new Setting(Ids.next(), key, district, value, from, to, note, by, clock.instant()))
                 .view();
     }
 
