@@ -1,6 +1,8 @@
 package cn.xingfu.care.resident;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,13 +33,19 @@ class Resident {
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
-    @Column(name = "id_number", nullable = false, length = 18)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "id_number", nullable = false, length = 120)
     private String idNumber;
 
-    @Column(length = 20)
+    @Column(name = "id_number_index", nullable = false, length = 64)
+    private String idNumberIndex;
+
+    @Convert(converter = Encrypted.class)
+    @Column(length = 120)
     private @Nullable String phone;
 
-    @Column(name = "health_notes", length = 2000)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "health_notes", columnDefinition = "TEXT")
     private @Nullable String healthNotes;
 
     @Column(name = "deceased_on")
@@ -58,6 +66,7 @@ class Resident {
             Gender gender,
             LocalDate birthDate,
             String idNumber,
+            String idNumberIndex,
             @Nullable String phone,
             @Nullable String healthNotes) {
         this.id = id;
@@ -66,6 +75,7 @@ class Resident {
         this.gender = gender;
         this.birthDate = birthDate;
         this.idNumber = idNumber;
+        this.idNumberIndex = idNumberIndex;
         this.phone = phone;
         this.healthNotes = healthNotes;
         this.createdAt = Instant.now();

@@ -4,6 +4,8 @@ import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.shared.DomainException;
 import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.Masking;
+import cn.xingfu.care.shared.crypto.FieldCipher;
+import cn.xingfu.care.shared.crypto.IdNumberIndex;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
 import java.time.LocalDate;
@@ -27,18 +29,21 @@ public class ResidentRegistry {
     private final Diagnoses diagnoses;
     private final Admissions admissions;
     private final Occupancies occupancies;
+    private final FieldCipher cipher;
 
     ResidentRegistry(
             FacilityDirectory facilities,
             Residents residents,
             Diagnoses diagnoses,
             Admissions admissions,
-            Occupancies occupancies) {
+            Occupancies occupancies,
+            FieldCipher cipher) {
         this.facilities = facilities;
         this.residents = residents;
         this.diagnoses = diagnoses;
         this.admissions = admissions;
         this.occupancies = occupancies;
+        this.cipher = cipher;
     }
 
     @Transactional
@@ -58,12 +63,13 @@ public class ResidentRegistry {
             throw DomainException.invalid(
                     "ID_NUMBER_INVALID", "身份证号码格式不正确", "The ID number is not a valid 18-character number");
         }
-        if (residents.findByIdNumber(id).isPresent()) {
+        String index = cipher.blindIndex(IdNumberIndex.RESIDENT, id);
+        if (residents.findByIdNumberIndex(index).isPresent()) {
             throw DomainException.conflict(
                     "RESIDENT_EXISTS", "此身份证号码已登记", "A resident with this ID number is already registered");
         }
         Resident resident = residents.save(
-                new Resident(Ids.next(), facilityId, name.trim(), gender, birthDate, id, phone, healthNotes));
+                new Resident(Ids.next(), facilityId, name.trim(), gender, birthDate, id, index, phone, healthNotes));
         return view(actor, resident);
     }
 

@@ -8,5 +8,5 @@ interface Residents extends JpaRepository<Resident, Long> {
 
     List<Resident> findByFacilityIdOrderByName(long facilityId);
 
-    Optional<Resident> findByIdNumber(String idNumber);
+    Optional<Resident> findByIdNumberIndex(String idNumberIndex);
 }
