@@ -56,11 +56,11 @@ public class KeyRotationJob {
         int total = 0;
         for (EncryptedColumns table : tables) {
             for (String column : table.columns()) {
-                int done;
+                Batch done;
                 do {
                     done = rotateBatch(table, column);
-                    total += done;
-                } while (done == batch);
+                    total += done.rewritten();
+                } while (done.read() == batch);
             }
         }
         return total;
@@ -81,8 +81,10 @@ public class KeyRotationJob {
         return count;
     }
 
-    private int rotateBatch(EncryptedColumns table, String column) {
-        Integer rewritten = transactions.execute(status -> {
+    private record Batch(int read, int rewritten) {}
+
+    private Batch rotateBatch(EncryptedColumns table, String column) {
+        Batch done = transactions.execute(status -> {
             List<Map<String, Object>> rows = jdbc.sql("SELECT " + table.idColumn() + " AS id, " + column
                             + " AS val FROM " + table.table() + " WHERE " + column + " IS NOT NULL AND " + column
                             + " NOT LIKE ? ORDER BY " + table.idColumn() + " LIMIT " + batch)
@@ -97,8 +99,8 @@ public class KeyRotationJob {
                         .params(cipher.reencrypt(old), row.get("id"), old)
                         .update();
             }
-            return rows.size() == batch ? batch : count;
+            return new Batch(rows.size(), count);
         });
-        return rewritten == null ? 0 : rewritten;
+        return done == null ? new Batch(0, 0) : done;
     }
 }
