@@ -51,6 +51,9 @@ class Resident {
     @Column(name = "deceased_on")
     private @Nullable LocalDate deceasedOn;
 
+    @Column(name = "anonymised_on")
+    private @Nullable LocalDate anonymisedOn;
+
     @Version
     private long version;
 
@@ -83,6 +86,17 @@ class Resident {
 
     void died(LocalDate on) {
         this.deceasedOn = on;
+    }
+
+    /** Retention ran out: nothing that identifies the person stays; the placeholder keeps the unique index. */
+    void anonymise(LocalDate on, String placeholderIdNumber, String placeholderIndex) {
+        this.name = "已匿名";
+        this.idNumber = placeholderIdNumber;
+        this.idNumberIndex = placeholderIndex;
+        this.phone = null;
+        this.healthNotes = null;
+        this.birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
+        this.anonymisedOn = on;
     }
 
     void updateHealthNotes(@Nullable String notes) {
@@ -126,6 +140,15 @@ class Resident {
     @Nullable
     LocalDate getDeceasedOn() {
         return deceasedOn;
+    }
+
+    @Nullable
+    LocalDate getAnonymisedOn() {
+        return anonymisedOn;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     long getVersion() {
