@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Keys for personal data at rest.
  *
  * @param dataKey base64 of 32 random bytes ({@code XINGFU_DATA_KEY}): encrypts the binary fields of
- *     {@link DataCipher} (ID numbers, card signing keys) and keys the blind indexes; never rotated
- * @param keys field keys by key id for {@link FieldCipher} ({@code XINGFU_CRYPTO_KEYS_<ID>}); when empty the data
- *     key serves as key id {@code k0}, so an existing installation needs no new secret
+ *     {@link DataCipher} (ID numbers, card signing keys) and keys the blind indexes; never rotated. It is also
+ *     field key {@code k0}, so an installation needs no new secret until it first rotates
+ * @param keys further field keys by key id for {@link FieldCipher} ({@code XINGFU_CRYPTO_KEYS_<ID>})
  * @param activeKey the key id new field values are encrypted with ({@code XINGFU_CRYPTO_ACTIVE_KEY})
  * @param rotationBatch values the re-encryption job rewrites per column and transaction
  */
@@ -24,11 +24,14 @@ public record CryptoProperties(
     /** The key id the data key has when no field keys are configured. */
     public static final String DATA_KEY_ID = "k0";
 
+    /** The configured field keys, plus the data key as {@code k0} so values written before keys were set stay readable. */
     public Map<String, String> fieldKeys() {
-        return keys.isEmpty() ? Map.of(DATA_KEY_ID, dataKey) : keys;
+        Map<String, String> all = new java.util.LinkedHashMap<>(keys);
+        all.putIfAbsent(DATA_KEY_ID, dataKey);
+        return all;
     }
 
     public String activeFieldKey() {
-        return activeKey.isBlank() ? (keys.isEmpty() ? DATA_KEY_ID : "") : activeKey;
+        return activeKey.isBlank() ? DATA_KEY_ID : activeKey;
     }
 }

@@ -48,9 +48,9 @@ class PersonalDataInLogsIT {
                 "idNumber", idNumber,
                 "phone", phone,
                 "healthNotes", "高血压");
-        post(manager, facility.id(), body).andExpect(status().isCreated());
-        post(manager, facility.id(), body).andExpect(status().isConflict());
-        post(manager, facility.id(), Map.of("name", "周桂芳", "idNumber", idNumber, "phone", phone))
+        register(manager, facility.id(), body).andExpect(status().isCreated());
+        register(manager, facility.id(), body).andExpect(status().isConflict());
+        register(manager, facility.id(), Map.of("name", "周桂芳", "idNumber", idNumber, "phone", phone))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/facilities/{id}/residents", facility.id()).with(manager.basic()))
                 .andExpect(status().isOk());
@@ -64,7 +64,7 @@ class PersonalDataInLogsIT {
                 .doesNotContain(phone);
     }
 
-    org.springframework.test.web.servlet.ResultActions post(TestAccounts.Login login, long facilityId, Object body)
+    org.springframework.test.web.servlet.ResultActions register(TestAccounts.Login login, long facilityId, Object body)
             throws Exception {
         return mvc.perform(post("/api/facilities/{id}/residents", facilityId)
                 .with(login.basic())
