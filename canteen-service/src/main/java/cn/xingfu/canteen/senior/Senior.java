@@ -1,5 +1,7 @@
 package cn.xingfu.canteen.senior;
 
+import cn.xingfu.canteen.shared.crypto.Encrypted;
+import cn.xingfu.canteen.shared.crypto.EncryptedDouble;
 import cn.xingfu.canteen.shared.food.Allergen;
 import cn.xingfu.canteen.shared.food.DietaryTag;
 import cn.xingfu.canteen.shared.food.FoodSetColumns;
@@ -63,17 +65,23 @@ class Senior {
     @Column(name = "id_number_masked", nullable = false, length = 18)
     private String idNumberMasked;
 
-    @Column(length = 20)
+    @Convert(converter = Encrypted.class)
+    @Column(length = 120)
     private @Nullable String phone;
 
     @Column(name = "phone_tail", length = 4)
     private @Nullable String phoneTail;
 
-    @Column(nullable = false, length = 200)
+    @Convert(converter = Encrypted.class)
+    @Column(nullable = false, length = 1000)
     private String address;
 
+    @Convert(converter = EncryptedDouble.class)
+    @Column(length = 120)
     private @Nullable Double latitude;
 
+    @Convert(converter = EncryptedDouble.class)
+    @Column(length = 120)
     private @Nullable Double longitude;
 
     @Column(name = "home_canteen_id", nullable = false)
@@ -97,16 +105,19 @@ class Senior {
     @Column(name = "emergency_relation", length = 20)
     private @Nullable String emergencyRelation;
 
-    @Column(name = "emergency_phone", length = 20)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "emergency_phone", length = 120)
     private @Nullable String emergencyPhone;
 
     @Column(name = "worker_name", length = 50)
     private @Nullable String workerName;
 
-    @Column(name = "worker_phone", length = 20)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "worker_phone", length = 120)
     private @Nullable String workerPhone;
 
-    @Column(name = "delivery_notes", length = 500)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "delivery_notes", length = 2200)
     private @Nullable String deliveryNotes;
 
     @Column(name = "delivery_from")

@@ -2,9 +2,8 @@ package cn.xingfu.canteen.senior;
 
 import cn.xingfu.kernel.Ids;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -26,8 +25,8 @@ class SeniorStatusRow {
     @JoinColumn(name = "senior_id")
     private Senior senior;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 32)
+    @Convert(converter = EncryptedStatus.class)
+    @Column(nullable = false, length = 120)
     private EligibilityStatus status;
 
     @Column(nullable = false, length = 100)

@@ -119,6 +119,26 @@ class SeniorApiIT {
     }
 
     @Test
+    void storesContactLocationAndStatusesAsEnvelopesAndReadsThemBack() throws Exception {
+        long id = registered(managerA, "孙李周", SeniorFixtures.idNumber(), canteenA);
+        Map<String, Object> row =
+                jdbc.queryForMap("select phone, address, latitude, longitude, phone_tail from senior where id = ?", id);
+        for (String column : new String[] {"phone", "address", "latitude", "longitude"}) {
+            assertThat((String) row.get(column)).as(column).startsWith("xf1:");
+        }
+        assertThat((String) row.get("address")).doesNotContain("测试路");
+        assertThat(jdbc.queryForObject("select status from senior_status where senior_id = ?", String.class, id))
+                .startsWith("xf1:")
+                .doesNotContain("DIBAO");
+
+        mvc.perform(get("/api/seniors/{id}", id).with(basic(managerA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.address").value("江津区几江街道测试路 2 号"))
+                .andExpect(jsonPath("$.latitude").value(29.29))
+                .andExpect(jsonPath("$.statuses[0].status").value("DIBAO"));
+    }
+
+    @Test
     void refusesADuplicateIdNumberAndChangesNothing() throws Exception {
         String idNumber = SeniorFixtures.idNumber();
         registered(managerA, "钱一", idNumber, canteenA);

@@ -1,6 +1,8 @@
 package cn.xingfu.care.assessment;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,7 +33,8 @@ class CareEvent {
     @Column(name = "occurred_on", nullable = false)
     private LocalDate occurredOn;
 
-    @Column(length = 500)
+    @Convert(converter = Encrypted.class)
+    @Column(length = 2200)
     private @Nullable String note;
 
     @Column(name = "recorded_by", nullable = false, length = 64)

@@ -1,6 +1,8 @@
 package cn.xingfu.care.bed;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -42,7 +44,8 @@ class Bed {
     @Column(name = "reserved_for", updatable = false)
     private @Nullable Long reservedFor;
 
-    @Column(name = "home_address", length = 200)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "home_address", length = 1000)
     private @Nullable String homeAddress;
 
     @Column(name = "in_service_from", nullable = false)

@@ -1,7 +1,9 @@
 package cn.xingfu.care.caregiver;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import cn.xingfu.kernel.Masking;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,8 +28,12 @@ class StaffMember {
     @Column(nullable = false, length = 60)
     private String name;
 
-    @Column(name = "id_number", length = 18)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "id_number", length = 120)
     private @Nullable String idNumber;
+
+    @Column(name = "id_number_index", length = 64)
+    private @Nullable String idNumberIndex;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "staff_role", nullable = false, length = 20)
@@ -52,6 +58,7 @@ class StaffMember {
             long facilityId,
             String name,
             @Nullable String idNumber,
+            @Nullable String idNumberIndex,
             StaffRole role,
             @Nullable LocalDate hiredOn,
             Instant now) {
@@ -59,6 +66,7 @@ class StaffMember {
         this.facilityId = facilityId;
         this.name = name.trim();
         this.idNumber = idNumber;
+        this.idNumberIndex = idNumberIndex;
         this.role = role;
         this.hiredOn = hiredOn;
         this.active = true;

@@ -2,6 +2,8 @@ package cn.xingfu.care.caregiver;
 
 import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.facility.FacilityView;
+import cn.xingfu.care.shared.crypto.FieldCipher;
+import cn.xingfu.care.shared.crypto.IdNumberIndex;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.settings.Settings;
 import cn.xingfu.kernel.DomainException;
@@ -31,6 +33,7 @@ public class StaffRegistry {
     private final FacilityDirectory facilities;
     private final Settings settings;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     StaffRegistry(
             StaffMembers staff,
@@ -38,13 +41,15 @@ public class StaffRegistry {
             HealthCertificates healthCertificates,
             FacilityDirectory facilities,
             Settings settings,
-            Clock clock) {
+            Clock clock,
+            FieldCipher cipher) {
         this.staff = staff;
         this.certificates = certificates;
         this.healthCertificates = healthCertificates;
         this.facilities = facilities;
         this.settings = settings;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     /** What is entered for a new staff member. */
@@ -74,7 +79,8 @@ public class StaffRegistry {
                 Ids.next(),
                 facilityId,
                 details.name(),
-                details.idNumber(),
+                details.idNumber() == null ? null : IdNumberIndex.normalise(details.idNumber()),
+                IdNumberIndex.of(cipher, IdNumberIndex.STAFF, details.idNumber()),
                 details.role(),
                 details.hiredOn(),
                 clock.instant());

@@ -109,4 +109,9 @@ class ServiceAgreement {
     long facilityId() {
         return facilityId;
     }
+
+    /** The day the agreement ended or will end: its termination, else the end of its term. */
+    LocalDate getEndsOn() {
+        return terminatedOn != null ? terminatedOn : validTo;
+    }
 }

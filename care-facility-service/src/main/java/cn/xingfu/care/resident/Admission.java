@@ -185,6 +185,15 @@ class Admission {
         return facilityId;
     }
 
+    LocalDate getRequestedOn() {
+        return requestedOn;
+    }
+
+    @Nullable
+    LocalDate getDischargedOn() {
+        return dischargedOn;
+    }
+
     AdmissionStatus getStatus() {
         return status;
     }

@@ -1,6 +1,8 @@
 package cn.xingfu.care.resident;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,10 +19,12 @@ class Diagnosis {
     @Column(name = "resident_id", nullable = false)
     private long residentId;
 
-    @Column(name = "icd10_code", nullable = false, length = 10)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "icd10_code", nullable = false, length = 120)
     private String icd10Code;
 
-    @Column(nullable = false, length = 100)
+    @Convert(converter = Encrypted.class)
+    @Column(nullable = false, length = 600)
     private String name;
 
     @Column(name = "diagnosed_on", nullable = false)

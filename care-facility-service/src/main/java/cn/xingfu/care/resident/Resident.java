@@ -1,6 +1,8 @@
 package cn.xingfu.care.resident;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,17 +33,26 @@ class Resident {
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
-    @Column(name = "id_number", nullable = false, length = 18)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "id_number", nullable = false, length = 120)
     private String idNumber;
 
-    @Column(length = 20)
+    @Column(name = "id_number_index", nullable = false, length = 64)
+    private String idNumberIndex;
+
+    @Convert(converter = Encrypted.class)
+    @Column(length = 120)
     private @Nullable String phone;
 
-    @Column(name = "health_notes", length = 2000)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "health_notes", columnDefinition = "TEXT")
     private @Nullable String healthNotes;
 
     @Column(name = "deceased_on")
     private @Nullable LocalDate deceasedOn;
+
+    @Column(name = "anonymised_on")
+    private @Nullable LocalDate anonymisedOn;
 
     @Version
     private long version;
@@ -58,6 +69,7 @@ class Resident {
             Gender gender,
             LocalDate birthDate,
             String idNumber,
+            String idNumberIndex,
             @Nullable String phone,
             @Nullable String healthNotes,
             Instant now) {
@@ -67,6 +79,7 @@ class Resident {
         this.gender = gender;
         this.birthDate = birthDate;
         this.idNumber = idNumber;
+        this.idNumberIndex = idNumberIndex;
         this.phone = phone;
         this.healthNotes = healthNotes;
         this.createdAt = now;
@@ -74,6 +87,17 @@ class Resident {
 
     void died(LocalDate on) {
         this.deceasedOn = on;
+    }
+
+    /** Retention ran out: nothing that identifies the person stays; the placeholder keeps the unique index. */
+    void anonymise(LocalDate on, String placeholderIdNumber, String placeholderIndex) {
+        this.name = "已匿名";
+        this.idNumber = placeholderIdNumber;
+        this.idNumberIndex = placeholderIndex;
+        this.phone = null;
+        this.healthNotes = null;
+        this.birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
+        this.anonymisedOn = on;
     }
 
     void updateHealthNotes(@Nullable String notes) {
@@ -117,6 +141,15 @@ class Resident {
     @Nullable
     LocalDate getDeceasedOn() {
         return deceasedOn;
+    }
+
+    @Nullable
+    LocalDate getAnonymisedOn() {
+        return anonymisedOn;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
     }
 
     long getVersion() {

@@ -1,6 +1,8 @@
 package cn.xingfu.care.resident;
 
 import cn.xingfu.care.facility.FacilityDirectory;
+import cn.xingfu.care.shared.crypto.FieldCipher;
+import cn.xingfu.care.shared.crypto.IdNumberIndex;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
 import cn.xingfu.kernel.DomainException;
@@ -29,6 +31,7 @@ public class ResidentRegistry {
     private final Admissions admissions;
     private final Occupancies occupancies;
     private final Clock clock;
+    private final FieldCipher cipher;
 
     ResidentRegistry(
             FacilityDirectory facilities,
@@ -36,13 +39,15 @@ public class ResidentRegistry {
             Diagnoses diagnoses,
             Admissions admissions,
             Occupancies occupancies,
-            Clock clock) {
+            Clock clock,
+            FieldCipher cipher) {
         this.clock = clock;
         this.facilities = facilities;
         this.residents = residents;
         this.diagnoses = diagnoses;
         this.admissions = admissions;
         this.occupancies = occupancies;
+        this.cipher = cipher;
     }
 
     @Transactional
@@ -62,12 +67,22 @@ public class ResidentRegistry {
             throw DomainException.invalid(
                     "ID_NUMBER_INVALID", "身份证号码格式不正确", "The ID number is not a valid 18-character number");
         }
-        if (residents.findByIdNumber(id).isPresent()) {
+        String index = cipher.blindIndex(IdNumberIndex.RESIDENT, id);
+        if (residents.findByIdNumberIndex(index).isPresent()) {
             throw DomainException.conflict(
                     "RESIDENT_EXISTS", "此身份证号码已登记", "A resident with this ID number is already registered");
         }
         Resident resident = residents.save(new Resident(
-                Ids.next(), facilityId, name.trim(), gender, birthDate, id, phone, healthNotes, clock.instant()));
+                Ids.next(),
+                facilityId,
+                name.trim(),
+                gender,
+                birthDate,
+                id,
+                index,
+                phone,
+                healthNotes,
+                clock.instant()));
         return view(actor, resident);
     }
 

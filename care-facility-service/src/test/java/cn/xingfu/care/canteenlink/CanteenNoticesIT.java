@@ -7,6 +7,7 @@ import cn.xingfu.care.resident.AdmissionDesk;
 import cn.xingfu.care.resident.AdmissionView;
 import cn.xingfu.care.resident.DischargeReason;
 import cn.xingfu.care.resident.ResidentView;
+import cn.xingfu.care.shared.crypto.FieldCipher;
 import cn.xingfu.care.support.CareFixtures;
 import cn.xingfu.care.support.CareIntegrationTest;
 import com.sun.net.httpserver.HttpServer;
@@ -33,6 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @CareIntegrationTest
 class CanteenNoticesIT {
+
+    @Autowired
+    FieldCipher cipher;
 
     @Autowired
     CareFixtures fixtures;
@@ -101,8 +105,8 @@ class CanteenNoticesIT {
         List<Map<String, Object>> outbox = jdbc.queryForList(
                 "SELECT * FROM canteen_notice WHERE admission_id = ? ORDER BY created_at, id", stay.id());
         assertThat(outbox).extracting(row -> row.get("kind")).containsExactly("ADMITTED", "DISCHARGED");
-        String idNumber =
-                jdbc.queryForObject("SELECT id_number FROM resident WHERE id = ?", String.class, resident.id());
+        String idNumber = cipher.decrypt(
+                jdbc.queryForObject("SELECT id_number FROM resident WHERE id = ?", String.class, resident.id()));
         String hash = new ResidentMatch(properties.matchingKey()).hash(idNumber);
         assertThat(outbox).allSatisfy(row -> {
             assertThat(row.get("id_number_hash")).isEqualTo(hash);

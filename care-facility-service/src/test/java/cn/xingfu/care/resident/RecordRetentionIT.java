@@ -1,0 +1,124 @@
+package cn.xingfu.care.resident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xingfu.care.bed.BedType;
+import cn.xingfu.care.bed.BedView;
+import cn.xingfu.care.facility.FacilityView;
+import cn.xingfu.care.shared.crypto.FieldCipher;
+import cn.xingfu.care.shared.crypto.IdNumberIndex;
+import cn.xingfu.care.shared.security.Actor;
+import cn.xingfu.care.shared.security.Role;
+import cn.xingfu.care.support.CareFixtures;
+import cn.xingfu.care.support.CareIntegrationTest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The five-year edge of 养老机构管理办法 art. 32, with the job's clock set to the days around it. */
+@CareIntegrationTest
+class RecordRetentionIT {
+
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    CareFixtures fixtures;
+
+    @Autowired
+    ResidentRegistry registry;
+
+    @Autowired
+    AdmissionDesk desk;
+
+    @Autowired
+    Residents residents;
+
+    @Autowired
+    Admissions admissions;
+
+    @Autowired
+    Diagnoses diagnoses;
+
+    @Autowired
+    List<ServiceEnds> otherAgreements;
+
+    @Autowired
+    FieldCipher cipher;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    List<Long> runOn(LocalDate today, long facilityId) {
+        Clock clock = Clock.fixed(today.atTime(3, 0).atZone(BEIJING).toInstant(), BEIJING);
+        RecordRetention retention =
+                new RecordRetention(residents, admissions, diagnoses, otherAgreements, cipher, events, clock);
+        return transactions.execute(status -> retention.anonymiseDue(facilityId));
+    }
+
+    @Test
+    void aRecordIsKeptFiveFullYearsAfterDischargeAndAnonymisedTheDayAfter() {
+        FacilityView facility = fixtures.facility();
+        Actor manager = new Actor(7, "retention-manager", "照护负责人", Role.CARE_MANAGER, Set.of(facility.id()));
+        BedView bed = fixtures.bed(facility.id(), BedType.STANDARD);
+        String idNumber = CareFixtures.idNumber(LocalDate.of(1938, 8, 18));
+        ResidentView leaving = registry.register(
+                manager,
+                facility.id(),
+                "李淑芬",
+                Gender.FEMALE,
+                LocalDate.of(1938, 8, 18),
+                idNumber,
+                "13912345678",
+                "糖尿病");
+        registry.addDiagnosis(manager, leaving.id(), "E11", "2型糖尿病", LocalDate.of(2020, 5, 1), "江津区中心医院", false);
+        AdmissionView stay = fixtures.admitted(leaving.id(), bed.id(), LocalDate.of(2026, 1, 10));
+        desk.discharge(manager, stay.id(), LocalDate.of(2026, 6, 30), DischargeReason.RETURNED_HOME, null);
+        ResidentView staying = fixtures.resident(facility.id());
+        fixtures.admitted(
+                staying.id(), fixtures.bed(facility.id(), BedType.STANDARD).id(), LocalDate.of(2026, 1, 10));
+
+        assertThat(runOn(LocalDate.of(2029, 1, 1), facility.id())).isEmpty();
+        assertThat(runOn(LocalDate.of(2031, 6, 30), facility.id())).isEmpty(); // the fifth anniversary: still kept
+        ResidentView kept = registry.get(manager, leaving.id());
+        assertThat(kept.name()).isEqualTo("李淑芬");
+        assertThat(kept.health().notes()).isEqualTo("糖尿病");
+        assertThat(kept.health().diagnoses()).hasSize(1);
+
+        assertThat(runOn(LocalDate.of(2031, 7, 1), facility.id())).containsExactly(leaving.id());
+
+        ResidentView gone = registry.get(manager, leaving.id());
+        assertThat(gone.name()).isEqualTo("已匿名");
+        assertThat(gone.birthDate()).isEqualTo(LocalDate.of(1938, 1, 1));
+        assertThat(gone.health().notes()).isNull();
+        assertThat(gone.health().diagnoses()).isEmpty();
+        assertThat(gone.idNumberMasked()).doesNotContain(idNumber.substring(idNumber.length() - 4));
+        var raw = jdbc.sql("SELECT id_number, id_number_index, phone, anonymised_on FROM resident WHERE id = ?")
+                .param(leaving.id())
+                .query()
+                .singleRow();
+        assertThat(raw.get("phone")).isNull();
+        assertThat(cipher.decrypt((String) raw.get("id_number"))).isEqualTo("ANONYMISED-" + leaving.id());
+        assertThat(raw.get("id_number_index")).isNotEqualTo(cipher.blindIndex(IdNumberIndex.RESIDENT, idNumber));
+        assertThat(raw.get("anonymised_on").toString()).isEqualTo("2031-07-01");
+        // the person may come back later and be registered afresh under the same ID number
+        registry.register(
+                manager, facility.id(), "李淑芬", Gender.FEMALE, LocalDate.of(1938, 8, 18), idNumber, null, null);
+
+        // a resident still living there is never anonymised, and a second run finds nothing new
+        assertThat(runOn(LocalDate.of(2090, 1, 1), facility.id())).doesNotContain(staying.id(), leaving.id());
+        assertThat(registry.get(manager, staying.id()).name()).isEqualTo("测试老人");
+    }
+}
