@@ -1,6 +1,8 @@
 package cn.xingfu.canteen.senior;
 
 import cn.xingfu.canteen.shared.DomainException;
+import cn.xingfu.canteen.shared.audit.AuditEntry;
+import cn.xingfu.canteen.shared.audit.AuditLog;
 import cn.xingfu.canteen.shared.crypto.DataCipher;
 import cn.xingfu.canteen.shared.security.Actor;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SeniorDirectory {
 
-    /** Reads of personal data by staff go to a separate logger so operators can route them to an audit store. */
-    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("xingfu.audit");
-
     private static final Pattern PHONE_TAIL = Pattern.compile("\\d{4}");
     private static final Pattern INITIALS = Pattern.compile("[A-Za-z]{1,20}");
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
@@ -37,11 +37,20 @@ public class SeniorDirectory {
     private final Seniors seniors;
     private final DataCipher cipher;
     private final Clock clock;
+    private final AuditLog audit;
+    private final ObjectProvider<SeniorEntitlements> entitlements;
 
-    SeniorDirectory(Seniors seniors, DataCipher cipher, Clock clock) {
+    SeniorDirectory(
+            Seniors seniors,
+            DataCipher cipher,
+            Clock clock,
+            AuditLog audit,
+            ObjectProvider<SeniorEntitlements> entitlements) {
         this.seniors = seniors;
         this.cipher = cipher;
         this.clock = clock;
+        this.audit = audit;
+        this.entitlements = entitlements;
     }
 
     /**
@@ -116,16 +125,43 @@ public class SeniorDirectory {
     }
 
     /**
-     * A senior as staff of their home canteen (or a district administrator) see them; the ID number stays masked.
+     * A senior as the actor's role may see them: managers of the home canteen and district administrators get the
+     * full record (ID number still masked), the counter only the {@link CounterView}. Every read is audited.
      *
      * @throws DomainException SENIOR_NOT_FOUND, STAFF_ONLY, OUT_OF_CANTEEN_SCOPE
      */
-    public SeniorDetail detail(long seniorId, Actor actor) {
+    public SeniorView view(long seniorId, Actor actor) {
         actor.requireStaff();
         Senior senior = seniors.findWithStatuses(seniorId).orElseThrow(SeniorDirectory::notFound);
         actor.requireCanteen(senior.homeCanteenId());
-        audit.info("senior.read senior={} actor={} role={}", seniorId, actor.username(), actor.role());
-        return senior.toDetail();
+        return shownTo(senior.toDetail(), senior.toProfile(), actor);
+    }
+
+    /** The view of a record the actor has just changed: a change made at the counter answers with the counter view. */
+    public SeniorView shownTo(SeniorDetail detail, Actor actor) {
+        return shownTo(detail, profile(detail.id()), actor);
+    }
+
+    private SeniorView shownTo(SeniorDetail detail, SeniorProfile profile, Actor actor) {
+        if (actor.isManager()) {
+            audit.record(actor, AuditEntry.read("SENIOR_DETAIL", "senior", detail.id()));
+            return detail;
+        }
+        SeniorEntitlements.Entitlement today = entitlements
+                .getIfAvailable(() -> senior -> SeniorEntitlements.Entitlement.UNKNOWN)
+                .today(profile);
+        audit.record(actor, AuditEntry.read("SENIOR_COUNTER", "senior", detail.id()));
+        return new CounterView(
+                detail.id(),
+                detail.name(),
+                detail.maskedIdNumber(),
+                detail.homeCanteenId(),
+                detail.lifecycle(),
+                today.tierCode(),
+                today.tierName(),
+                today.mealsLeftToday(),
+                today.mealsLeftThisWeek(),
+                today.mealsLeftThisMonth());
     }
 
     /** Finds a senior by the ID number they present (through the blind index, nothing is decrypted). */

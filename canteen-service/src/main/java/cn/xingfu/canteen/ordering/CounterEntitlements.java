@@ -1,0 +1,66 @@
+package cn.xingfu.canteen.ordering;
+
+import cn.xingfu.canteen.senior.SeniorEntitlements;
+import cn.xingfu.canteen.senior.SeniorProfile;
+import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.canteen.site.CanteenDirectory;
+import cn.xingfu.canteen.subsidy.SubsidyEngine;
+import cn.xingfu.canteen.subsidy.SubsidyPolicies;
+import cn.xingfu.canteen.subsidy.SubsidyPolicy;
+import cn.xingfu.canteen.subsidy.SubsidyUsage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The counter's view of a senior's entitlement today: the best tier of the district policy in force and the
+ * subsidised meals left under its caps, counted from {@code subsidy_usage} as the order path counts them.
+ */
+@Component
+class CounterEntitlements implements SeniorEntitlements {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final CanteenDirectory canteens;
+    private final SubsidyPolicies policies;
+    private final SubsidyUsageCounter usage;
+    private final Clock clock;
+
+    CounterEntitlements(CanteenDirectory canteens, SubsidyPolicies policies, SubsidyUsageCounter usage, Clock clock) {
+        this.canteens = canteens;
+        this.policies = policies;
+        this.usage = usage;
+        this.clock = clock;
+    }
+
+    @Override
+    public Entitlement today(SeniorProfile senior) {
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        SubsidyPolicy policy =
+                policies.inForceOrNone(canteens.canteen(senior.homeCanteenId()).districtCode(), today);
+        int age = SubsidyEngine.ageOn(senior.dateOfBirth(), today);
+        var tier = policy.tiers().stream()
+                .filter(t -> t.qualifies(age, senior.statusesOn(today)))
+                .max(Comparator.comparing(SubsidyPolicy.Tier::amount));
+        if (tier.isEmpty()) {
+            return new Entitlement(null, null, 0, 0, 0);
+        }
+        SubsidyUsage used = usage.count(senior.id(), today, MealPeriod.LUNCH);
+        Integer dailyCap = policy.basis() == SubsidyPolicy.Basis.PER_DAY
+                ? Integer.valueOf(policy.dailyCap() == null ? 1 : Math.min(1, policy.dailyCap()))
+                : policy.dailyCap();
+        return new Entitlement(
+                tier.get().code(),
+                tier.get().nameZh(),
+                left(dailyCap, used.sameDay()),
+                left(policy.weeklyCap(), used.sameWeek()),
+                left(policy.monthlyCap(), used.sameMonth()));
+    }
+
+    private static @Nullable Integer left(@Nullable Integer cap, int used) {
+        return cap == null ? null : Math.max(0, cap - used);
+    }
+}
