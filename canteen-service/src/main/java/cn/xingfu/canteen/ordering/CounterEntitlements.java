@@ -39,8 +39,14 @@ class CounterEntitlements implements SeniorEntitlements {
     @Override
     public Entitlement today(SeniorProfile senior) {
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
-        SubsidyPolicy policy =
-                policies.inForceOrNone(canteens.canteen(senior.homeCanteenId()).districtCode(), today);
+        // looked up among all (cached) canteens: a failed lookup would mark the caller's transaction rollback-only
+        var canteen = canteens.all().stream()
+                .filter(c -> c.id() == senior.homeCanteenId())
+                .findFirst();
+        if (canteen.isEmpty()) {
+            return Entitlement.UNKNOWN;
+        }
+        SubsidyPolicy policy = policies.inForceOrNone(canteen.get().districtCode(), today);
         int age = SubsidyEngine.ageOn(senior.dateOfBirth(), today);
         var tier = policy.tiers().stream()
                 .filter(t -> t.qualifies(age, senior.statusesOn(today)))
