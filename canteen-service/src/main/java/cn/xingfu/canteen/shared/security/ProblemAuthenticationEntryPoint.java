@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -22,6 +23,17 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"xingfu\"");
+        if (e instanceof LockedException) {
+            write(
+                    response,
+                    Problems.of(
+                            HttpStatus.UNAUTHORIZED,
+                            "ACCOUNT_LOCKED",
+                            "登录失败次数过多，账号已暂时锁定；请稍后再试或联系区级管理员解锁",
+                            "Too many failed sign-ins: the account is locked for a while (a district administrator can unlock it)",
+                            request.getLocale()));
+            return;
+        }
         write(
                 response,
                 Problems.of(

@@ -1,9 +1,11 @@
 package cn.xingfu.canteen.shared.security;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -12,8 +14,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
@@ -22,7 +29,26 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginProtection.class)
 class SecurityConfiguration {
+
+    /**
+     * Pages load scripts and styles only from this service (no inline script; ECharts sets inline styles on its
+     * tooltips, hence 'unsafe-inline' for styles only), are never framed, and send no referrer to other sites.
+     * care-facility-service sends the same policy.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+                    + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private final RateLimits loginFailures;
+    private final RateLimits scans;
+
+    SecurityConfiguration(LoginProtection protection) {
+        this.loginFailures = new RateLimits(protection.failedLoginsPerMinute());
+        this.scans = new RateLimits(protection.scansPerMinute());
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -31,10 +57,10 @@ class SecurityConfiguration {
 
     @Bean
     CachingAuthenticationProvider cachingAuthenticationProvider(
-            UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+            UserDetailsService accounts, PasswordEncoder passwordEncoder, AccountLocks locks) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwordEncoder);
-        return new CachingAuthenticationProvider(dao);
+        return new CachingAuthenticationProvider(new LoginGuard(dao, locks, loginFailures));
     }
 
     @Bean
@@ -62,7 +88,15 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler(new ExceptionMappingAuthenticationFailureHandler() {
+                            {
+                                setDefaultFailureUrl("/login?error");
+                                setExceptionMappings(
+                                        java.util.Map.of(LockedException.class.getName(), "/login?locked"));
+                            }
+                        })
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), browserPage)
@@ -75,7 +109,16 @@ class SecurityConfiguration {
                         .ignoringRequestMatchers(
                                 request -> request.getHeader("Authorization") != null || !hasSessionCookie(request))
                         .ignoringRequestMatchers("/login"))
-                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(new ThrottleFilter(loginFailures), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new ScanThrottleFilter(scans), AuthorizationFilter.class)
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(self), geolocation=(self), microphone=()")));
         return http.build();
     }
 
