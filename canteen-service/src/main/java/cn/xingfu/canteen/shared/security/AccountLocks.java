@@ -47,9 +47,9 @@ public class AccountLocks {
     void failed(String username) {
         Instant now = clock.instant();
         int locked = jdbc.update(
-                "UPDATE account SET failed_logins = failed_logins + 1,"
-                        + " locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END"
-                        + " WHERE username = ?",
+                // locked_until first: MySQL assigns left to right, so it must see the count before the increment
+                "UPDATE account SET locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END,"
+                        + " failed_logins = failed_logins + 1 WHERE username = ?",
                 protection.lockAfterFailures(),
                 Timestamp.from(now.plus(protection.lockFor())),
                 username);

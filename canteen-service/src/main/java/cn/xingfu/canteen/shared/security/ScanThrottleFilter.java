@@ -27,7 +27,7 @@ class ScanThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !SCANS.contains(request.getServletPath());
+        return !"POST".equals(request.getMethod()) || !SCANS.contains(ThrottleFilter.path(request));
     }
 
     @Override

@@ -66,9 +66,14 @@ class ThrottleFilter extends OncePerRequestFilter {
                 return null;
             }
         }
-        if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())) {
+        if ("POST".equals(request.getMethod()) && "/login".equals(path(request))) {
             return request.getParameter("username");
         }
         return null;
+    }
+
+    /** The path inside the application (MockMvc and some containers leave the servlet path empty). */
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }
