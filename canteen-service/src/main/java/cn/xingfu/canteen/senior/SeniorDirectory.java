@@ -39,13 +39,16 @@ public class SeniorDirectory {
     private final Clock clock;
     private final AuditLog audit;
     private final ObjectProvider<SeniorEntitlements> entitlements;
+    private final Consents consents;
 
     SeniorDirectory(
             Seniors seniors,
             DataCipher cipher,
             Clock clock,
             AuditLog audit,
-            ObjectProvider<SeniorEntitlements> entitlements) {
+            ObjectProvider<SeniorEntitlements> entitlements,
+            Consents consents) {
+        this.consents = consents;
         this.seniors = seniors;
         this.cipher = cipher;
         this.clock = clock;
@@ -59,7 +62,9 @@ public class SeniorDirectory {
      * @throws DomainException SENIOR_NOT_FOUND
      */
     public SeniorProfile profile(long seniorId) {
-        return seniors.findWithStatuses(seniorId).map(Senior::toProfile).orElseThrow(SeniorDirectory::notFound);
+        SeniorProfile profile =
+                seniors.findWithStatuses(seniorId).map(Senior::toProfile).orElseThrow(SeniorDirectory::notFound);
+        return profile.withholding(consents.withheld(seniorId));
     }
 
     /** Profiles of several seniors in one query; unknown ids are left out. */
@@ -67,8 +72,10 @@ public class SeniorDirectory {
         if (seniorIds.isEmpty()) {
             return List.of();
         }
+        var withheld = consents.withheld(seniorIds);
         return seniors.findAllWithStatuses(seniorIds).stream()
                 .map(Senior::toProfile)
+                .map(p -> p.withholding(withheld.getOrDefault(p.id(), java.util.Set.of())))
                 .toList();
     }
 
@@ -79,6 +86,19 @@ public class SeniorDirectory {
      */
     public DeliveryContact deliveryContact(long seniorId) {
         return seniors.findById(seniorId).map(Senior::toDeliveryContact).orElseThrow(SeniorDirectory::notFound);
+    }
+
+    /**
+     * Throws CONSENT_WITHDRAWN (422) when the senior has withdrawn consent to {@code scope}: callers that would use
+     * that data (delivery to the home address) ask first.
+     */
+    public void requireConsent(long seniorId, ConsentScope scope) {
+        if (consents.withheld(seniorId).contains(scope)) {
+            throw DomainException.rejected(
+                    "CONSENT_WITHDRAWN",
+                    "长者已撤回对此项个人信息处理的同意",
+                    "The senior has withdrawn consent to this use of their personal data");
+        }
     }
 
     /** Ids of the active seniors whose home canteen is {@code canteenId}, in name order. */
@@ -134,7 +154,7 @@ public class SeniorDirectory {
         actor.requireStaff();
         Senior senior = seniors.findWithStatuses(seniorId).orElseThrow(SeniorDirectory::notFound);
         actor.requireCanteen(senior.homeCanteenId());
-        return shownTo(senior.toDetail(), senior.toProfile(), actor);
+        return shownTo(senior.toDetail(), senior.toProfile().withholding(consents.withheld(seniorId)), actor);
     }
 
     /** The view of a record the actor has just changed: a change made at the counter answers with the counter view. */
