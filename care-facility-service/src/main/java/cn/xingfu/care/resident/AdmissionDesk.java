@@ -6,6 +6,8 @@ import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.bed.BedView;
 import cn.xingfu.care.shared.DomainException;
 import cn.xingfu.care.shared.Ids;
+import cn.xingfu.care.shared.audit.AuditEntry;
+import cn.xingfu.care.shared.audit.AuditLog;
 import cn.xingfu.care.shared.security.Actor;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -34,6 +36,7 @@ public class AdmissionDesk {
     private final BedRegistry beds;
     private final List<AdmissionRule> rules;
     private final ApplicationEventPublisher published;
+    private final AuditLog audit;
 
     AdmissionDesk(
             ResidentRegistry registry,
@@ -43,7 +46,9 @@ public class AdmissionDesk {
             Occupancies occupancies,
             BedRegistry beds,
             List<AdmissionRule> rules,
-            ApplicationEventPublisher published) {
+            ApplicationEventPublisher published,
+            AuditLog audit) {
+        this.audit = audit;
         this.registry = registry;
         this.admissions = admissions;
         this.events = events;
@@ -328,5 +333,9 @@ public class AdmissionDesk {
             @Nullable String note) {
         events.save(
                 new AdmissionEvent(Ids.next(), admission.getId(), type, on, actor.username(), fromBed, toBed, note));
+        // every step of a stay is a bed assignment change in the audit log (old and new bed), in this transaction
+        audit.record(
+                actor,
+                AuditEntry.changed("BED_ASSIGNMENT", "admission", admission.getId(), type.name(), fromBed, toBed));
     }
 }

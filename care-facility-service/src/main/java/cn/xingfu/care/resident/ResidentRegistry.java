@@ -4,6 +4,8 @@ import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.shared.DomainException;
 import cn.xingfu.care.shared.Ids;
 import cn.xingfu.care.shared.Masking;
+import cn.xingfu.care.shared.audit.AuditEntry;
+import cn.xingfu.care.shared.audit.AuditLog;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
 import java.time.LocalDate;
@@ -27,13 +29,16 @@ public class ResidentRegistry {
     private final Diagnoses diagnoses;
     private final Admissions admissions;
     private final Occupancies occupancies;
+    private final AuditLog audit;
 
     ResidentRegistry(
             FacilityDirectory facilities,
             Residents residents,
             Diagnoses diagnoses,
             Admissions admissions,
-            Occupancies occupancies) {
+            Occupancies occupancies,
+            AuditLog audit) {
+        this.audit = audit;
         this.facilities = facilities;
         this.residents = residents;
         this.diagnoses = diagnoses;
@@ -71,6 +76,7 @@ public class ResidentRegistry {
     public ResidentView get(Actor actor, long residentId) {
         Resident resident = find(residentId);
         actor.requireFacility(resident.getFacilityId());
+        audit.record(actor, AuditEntry.read("RESIDENT_DETAIL", "resident", residentId));
         return view(actor, resident);
     }
 
@@ -98,6 +104,7 @@ public class ResidentRegistry {
         if (!Icd10.isValid(code)) {
             throw DomainException.invalid("ICD10_CODE_INVALID", "ICD-10 编码格式不正确", "The ICD-10 code is malformed");
         }
+        audit.record(actor, AuditEntry.created("RESIDENT_DIAGNOSIS", "resident", residentId, code));
         return diagnoses
                 .save(new Diagnosis(Ids.next(), residentId, code, name, diagnosedOn, diagnosedBy, psychiatrist))
                 .view();
@@ -106,6 +113,7 @@ public class ResidentRegistry {
     @Transactional(readOnly = true)
     public List<DiagnosisView> diagnosesFor(Actor actor, long residentId) {
         requireHealthAccess(actor, find(residentId));
+        audit.record(actor, AuditEntry.read("RESIDENT_DIAGNOSES", "resident", residentId));
         return diagnoses(residentId);
     }
 

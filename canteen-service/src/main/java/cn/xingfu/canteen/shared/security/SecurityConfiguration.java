@@ -80,6 +80,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/login",
                                 "/login.html",
+                                "/js/login.js",
                                 "/error",
                                 "/favicon.ico",
                                 "/css/**",

@@ -17,7 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The same policy as canteen-service's: scripts and styles from this service only, never framed. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+                    + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -63,6 +70,7 @@ class SecurityConfiguration {
                                 "/actuator/health/**",
                                 "/login",
                                 "/login.html",
+                                "/login.js",
                                 "/error",
                                 "/favicon.ico")
                         .permitAll()
@@ -83,9 +91,17 @@ class SecurityConfiguration {
                                         "You are not allowed to do this",
                                         request.getLocale()))))
                 // Basic clients send no cookies, so CSRF cannot reach them; browser sessions echo XSRF-TOKEN.
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                // as in canteen-service: spa() accepts the raw XSRF-TOKEN cookie value in X-XSRF-TOKEN
+                .csrf(csrf -> csrf.spa()
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
-                        .ignoringRequestMatchers("/login"));
+                        .ignoringRequestMatchers("/login"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(self), geolocation=(self), microphone=()")));
         return http.build();
     }
 
