@@ -105,7 +105,7 @@ class CareAuditIT {
         mvc.perform(get("/login.html"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(
-                        "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';")))
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
