@@ -4,7 +4,13 @@ import cn.xingfu.care.shared.web.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * every request. Health is public, everything else needs a care account. Failures are problem+json.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginProtection.class)
 class SecurityConfiguration {
 
     /** The same policy as canteen-service's: scripts and styles from this service only, never framed. */
@@ -50,10 +57,37 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("no such care account")));
     }
 
+    /** As in canteen-service: a locked account is refused before BCrypt, failures count towards the lock and limits. */
     @Bean
-    SecurityFilterChain careSecurity(HttpSecurity http) throws Exception {
+    AuthenticationManager careAuthenticationManager(
+            UserDetailsService careAccountDetails, PasswordEncoder passwordEncoder, AccountLocks locks) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(careAccountDetails);
+        dao.setPasswordEncoder(passwordEncoder);
+        return new ProviderManager(new LoginGuard(dao, locks, loginFailures));
+    }
+
+    private final RateLimits loginFailures;
+
+    SecurityConfiguration(LoginProtection protection) {
+        this.loginFailures = new RateLimits(protection.failedLoginsPerMinute());
+    }
+
+    @Bean
+    SecurityFilterChain careSecurity(HttpSecurity http, AuthenticationManager careAuthenticationManager)
+            throws Exception {
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"xingfu-care\"");
+            if (e instanceof LockedException) {
+                write(
+                        response,
+                        Problems.of(
+                                HttpStatus.UNAUTHORIZED,
+                                "ACCOUNT_LOCKED",
+                                "登录失败次数过多，账号已暂时锁定；请稍后再试或联系区级管理员解锁",
+                                "Too many failed sign-ins: the account is locked for a while (a district administrator can unlock it)",
+                                request.getLocale()));
+                return;
+            }
             write(
                     response,
                     Problems.of(
@@ -65,7 +99,9 @@ class SecurityConfiguration {
         };
         MediaTypeRequestMatcher browserPage = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
         browserPage.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+        http.authenticationManager(careAuthenticationManager)
+                .addFilterBefore(new ThrottleFilter(loginFailures), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/login",
