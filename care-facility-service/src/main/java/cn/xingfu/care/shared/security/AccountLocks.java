@@ -83,8 +83,8 @@ public class AccountLocks {
                     "DISTRICT_ADMIN_ONLY", "只有区级管理员可以解锁账号", "Only a district administrator may unlock accounts");
         }
         Optional<Instant> until = lockedUntil(username);
-        int found =
-                jdbc.update("UPDATE care_account SET failed_logins = 0, locked_until = NULL WHERE username = ?", username);
+        int found = jdbc.update(
+                "UPDATE care_account SET failed_logins = 0, locked_until = NULL WHERE username = ?", username);
         if (found == 0) {
             throw DomainException.notFound("ACCOUNT_NOT_FOUND", "找不到该账号", "No such account");
         }

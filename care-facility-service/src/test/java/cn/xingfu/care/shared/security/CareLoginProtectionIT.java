@@ -47,7 +47,9 @@ class CareLoginProtectionIT {
     @Test
     void aFloodOfFailedSignInsGets429WithRetryAfter() throws Exception {
         for (int i = 0; i < 4; i++) {
-            mvc.perform(get("/api/facilities").with(httpBasic("nobody-care", "x" + i)).with(from("10.12.0.2")))
+            mvc.perform(get("/api/facilities")
+                            .with(httpBasic("nobody-care", "x" + i))
+                            .with(from("10.12.0.2")))
                     .andExpect(status().isUnauthorized());
         }
         mvc.perform(get("/api/facilities").with(httpBasic("nobody-care", "x")).with(from("10.12.0.2")))
