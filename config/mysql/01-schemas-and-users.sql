@@ -8,9 +8,10 @@ CREATE USER IF NOT EXISTS 'canteen_app'@'127.0.0.1' IDENTIFIED BY 'canteen_app_d
 CREATE USER IF NOT EXISTS 'care_app'@'localhost' IDENTIFIED BY 'care_app_dev';
 CREATE USER IF NOT EXISTS 'care_app'@'127.0.0.1' IDENTIFIED BY 'care_app_dev';
 
--- Flyway needs DDL rights on the service's own schema; nothing is granted on any other schema.
-GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW, LOCK TABLES
+-- Flyway needs DDL rights on the service's own schema (TRIGGER: the audit log's append-only triggers); nothing is
+-- granted on any other schema.
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW, LOCK TABLES, TRIGGER
   ON canteen.* TO 'canteen_app'@'localhost', 'canteen_app'@'127.0.0.1';
-GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW, LOCK TABLES
+GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW, LOCK TABLES, TRIGGER
   ON care_facility.* TO 'care_app'@'localhost', 'care_app'@'127.0.0.1';
 FLUSH PRIVILEGES;

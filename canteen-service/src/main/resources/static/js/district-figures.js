@@ -2,6 +2,8 @@
  * The bureau's district figures: meals by channel, deliveries, subsidy and seniors reached for a year or a month,
  * computed live by canteen-service, and the care institutions' beds, certification and star levels that
  * canteen-service fetched from care-facility-service (the page says so when that service cannot be reached).
+ * Tooltips render on the canvas (richText), never as HTML: ECharts 5.3.1, the newest webjar that resolves here, has a
+ * known tooltip XSS with HTML in series or legend names (fixed in 5.5.1; see docs/privacy.md).
  */
 (function () {
   'use strict';
@@ -49,7 +51,7 @@
     figure(f, 'seniors', '服务长者 Seniors reached', number(r.seniorsReached));
     chart('chart-months', {
       title: { text: '每月供餐 Meals per month' },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { bottom: 0 },
       xAxis: { type: 'category', data: r.months.map(function (m) { return m.month; }) },
       yAxis: { type: 'value' },
@@ -59,7 +61,7 @@
     });
     chart('chart-channels', {
       title: { text: '供餐渠道 By channel' },
-      tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item', renderMode: 'richText' },
       series: [{ type: 'pie', radius: '60%', data: CHANNELS.map(function (c) {
         return { name: c[1], value: r.mealsByChannel[c[0]] || 0 };
       }) }]
@@ -92,7 +94,7 @@
         : r.care.certificationRatePercent + '% (' + r.care.certifiedCaregivers + '/' + r.care.activeCaregivers + ')');
     chart('chart-beds', {
       title: { text: '床位 Beds by type' },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       legend: { bottom: 0 },
       xAxis: { type: 'category', data: r.care.beds.map(function (b) { return b.labelZh; }) },
       yAxis: { type: 'value' },
@@ -103,7 +105,7 @@
     });
     chart('chart-stars', {
       title: { text: '星级机构 By star level' },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       xAxis: { type: 'category', data: r.care.stars.map(function (s) { return s.labelZh; }) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ name: '机构 Institutions', type: 'bar', data: r.care.stars.map(function (s) { return s.facilities; }) }]

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -30,6 +31,17 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"xingfu\"");
+        if (e instanceof LockedException) {
+            write(
+                    response,
+                    Problems.of(
+                            HttpStatus.UNAUTHORIZED,
+                            "ACCOUNT_LOCKED",
+                            "登录失败次数过多，账号已暂时锁定；请稍后再试或联系区级管理员解锁",
+                            "Too many failed sign-ins: the account is locked for a while (a district administrator can unlock it)",
+                            request.getLocale()));
+            return;
+        }
         write(
                 response,
                 Problems.of(

@@ -271,6 +271,6 @@ public class InvariantChecker {
      * Meals are counted per senior, not per scheme, so an add-on scheme's own caps are not checked here.
      */
     private static @Nullable Integer capOf(SubsidyPolicy policy, Function<SubsidyScheme, Integer> cap) {
-        return policy.schemes().isEmpty() ? null : cap.apply(policy.schemes().get(0));
+        return policy.mealScheme().map(cap).orElse(null);
     }
 }

@@ -5,6 +5,7 @@ import cn.xingfu.canteen.card.ScanContext;
 import cn.xingfu.canteen.card.VerifiedCard;
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.MenuItemView;
+import cn.xingfu.canteen.senior.ConsentScope;
 import cn.xingfu.canteen.senior.Lifecycle;
 import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.senior.SeniorProfile;
@@ -199,6 +200,12 @@ class OrderResolver {
                     "CHANNEL_NOT_AT_KIOSK",
                     "送餐上门请联系工作人员或电话预订",
                     "Delivery is ordered by staff or by phone, not at the kiosk");
+        }
+        if (!senior.allows(ConsentScope.DELIVERY_ADDRESS)) {
+            throw DomainException.rejected(
+                    "CONSENT_WITHDRAWN",
+                    "长者已撤回使用送餐地址的同意，不能送餐上门",
+                    "The senior has withdrawn consent to the use of their address: no home delivery");
         }
         var policy = policies.inForce(canteen.districtCode(), date);
         if (!engine.deliveryEligible(policy, senior.ageOn(date), senior.statusesOn(date))) {

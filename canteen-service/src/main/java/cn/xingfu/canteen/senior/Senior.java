@@ -293,7 +293,8 @@ class Senior {
                 homeCanteenId,
                 lifecycle,
                 statusPeriods(),
-                dietary());
+                dietary(),
+                java.util.Set.of());
     }
 
     SeniorSummary toSummary() {

@@ -30,4 +30,5 @@ public record SeniorDetail(
         Lifecycle lifecycle,
         @Nullable String lifecycleReason,
         @Nullable Instant lifecycleChangedAt,
-        int version) {}
+        int version)
+        implements SeniorView {}

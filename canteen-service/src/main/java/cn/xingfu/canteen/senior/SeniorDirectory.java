@@ -1,5 +1,7 @@
 package cn.xingfu.canteen.senior;
 
+import cn.xingfu.canteen.shared.audit.AuditEntry;
+import cn.xingfu.canteen.shared.audit.AuditLog;
 import cn.xingfu.canteen.shared.crypto.DataCipher;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,9 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SeniorDirectory {
 
-    /** Reads of personal data by staff go to a separate logger so operators can route them to an audit store. */
-    private static final org.slf4j.Logger audit = org.slf4j.LoggerFactory.getLogger("xingfu.audit");
-
     private static final Pattern PHONE_TAIL = Pattern.compile("\\d{4}");
     private static final Pattern INITIALS = Pattern.compile("[A-Za-z]{1,20}");
     private static final Pattern ID_NUMBER = Pattern.compile("\\d{17}[\\dXx]");
@@ -37,11 +37,23 @@ public class SeniorDirectory {
     private final Seniors seniors;
     private final DataCipher cipher;
     private final Clock clock;
+    private final AuditLog audit;
+    private final ObjectProvider<SeniorEntitlements> entitlements;
+    private final Consents consents;
 
-    SeniorDirectory(Seniors seniors, DataCipher cipher, Clock clock) {
+    SeniorDirectory(
+            Seniors seniors,
+            DataCipher cipher,
+            Clock clock,
+            AuditLog audit,
+            ObjectProvider<SeniorEntitlements> entitlements,
+            Consents consents) {
+        this.consents = consents;
         this.seniors = seniors;
         this.cipher = cipher;
         this.clock = clock;
+        this.audit = audit;
+        this.entitlements = entitlements;
     }
 
     /**
@@ -50,7 +62,9 @@ public class SeniorDirectory {
      * @throws DomainException SENIOR_NOT_FOUND
      */
     public SeniorProfile profile(long seniorId) {
-        return seniors.findWithStatuses(seniorId).map(Senior::toProfile).orElseThrow(SeniorDirectory::notFound);
+        SeniorProfile profile =
+                seniors.findWithStatuses(seniorId).map(Senior::toProfile).orElseThrow(SeniorDirectory::notFound);
+        return profile.withholding(consents.withheld(seniorId));
     }
 
     /** Profiles of several seniors in one query; unknown ids are left out. */
@@ -58,8 +72,10 @@ public class SeniorDirectory {
         if (seniorIds.isEmpty()) {
             return List.of();
         }
+        var withheld = consents.withheld(seniorIds);
         return seniors.findAllWithStatuses(seniorIds).stream()
                 .map(Senior::toProfile)
+                .map(p -> p.withholding(withheld.getOrDefault(p.id(), java.util.Set.of())))
                 .toList();
     }
 
@@ -70,6 +86,19 @@ public class SeniorDirectory {
      */
     public DeliveryContact deliveryContact(long seniorId) {
         return seniors.findById(seniorId).map(Senior::toDeliveryContact).orElseThrow(SeniorDirectory::notFound);
+    }
+
+    /**
+     * Throws CONSENT_WITHDRAWN (422) when the senior has withdrawn consent to {@code scope}: callers that would use
+     * that data (delivery to the home address) ask first.
+     */
+    public void requireConsent(long seniorId, ConsentScope scope) {
+        if (consents.withheld(seniorId).contains(scope)) {
+            throw DomainException.rejected(
+                    "CONSENT_WITHDRAWN",
+                    "长者已撤回对此项个人信息处理的同意",
+                    "The senior has withdrawn consent to this use of their personal data");
+        }
     }
 
     /** Ids of the active seniors whose home canteen is {@code canteenId}, in name order. */
@@ -116,16 +145,43 @@ public class SeniorDirectory {
     }
 
     /**
-     * A senior as staff of their home canteen (or a district administrator) see them; the ID number stays masked.
+     * A senior as the actor's role may see them: managers of the home canteen and district administrators get the
+     * full record (ID number still masked), the counter only the {@link CounterView}. Every read is audited.
      *
      * @throws DomainException SENIOR_NOT_FOUND, STAFF_ONLY, OUT_OF_CANTEEN_SCOPE
      */
-    public SeniorDetail detail(long seniorId, Actor actor) {
+    public SeniorView view(long seniorId, Actor actor) {
         actor.requireStaff();
         Senior senior = seniors.findWithStatuses(seniorId).orElseThrow(SeniorDirectory::notFound);
         actor.requireCanteen(senior.homeCanteenId());
-        audit.info("senior.read senior={} actor={} role={}", seniorId, actor.username(), actor.role());
-        return senior.toDetail();
+        return shownTo(senior.toDetail(), senior.toProfile().withholding(consents.withheld(seniorId)), actor);
+    }
+
+    /** The view of a record the actor has just changed: a change made at the counter answers with the counter view. */
+    public SeniorView shownTo(SeniorDetail detail, Actor actor) {
+        return shownTo(detail, profile(detail.id()), actor);
+    }
+
+    private SeniorView shownTo(SeniorDetail detail, SeniorProfile profile, Actor actor) {
+        if (actor.isManager()) {
+            audit.record(actor, AuditEntry.read("SENIOR_DETAIL", "senior", detail.id()));
+            return detail;
+        }
+        SeniorEntitlements.Entitlement today = entitlements
+                .getIfAvailable(() -> senior -> SeniorEntitlements.Entitlement.UNKNOWN)
+                .today(profile);
+        audit.record(actor, AuditEntry.read("SENIOR_COUNTER", "senior", detail.id()));
+        return new CounterView(
+                detail.id(),
+                detail.name(),
+                detail.maskedIdNumber(),
+                detail.homeCanteenId(),
+                detail.lifecycle(),
+                today.tierCode(),
+                today.tierName(),
+                today.mealsLeftToday(),
+                today.mealsLeftThisWeek(),
+                today.mealsLeftThisMonth());
     }
 
     /** Finds a senior by the ID number they present (through the blind index, nothing is decrypted). */

@@ -18,7 +18,38 @@ public record SeniorProfile(
         long homeCanteenId,
         Lifecycle lifecycle,
         List<StatusPeriod> statuses,
-        DietaryNeeds dietary) {
+        DietaryNeeds dietary,
+        Set<ConsentScope> withheld) {
+
+    public SeniorProfile {
+        withheld = Set.copyOf(withheld);
+    }
+
+    /** Whether the senior's consent allows processing the data of {@code scope} (it has not been withdrawn). */
+    public boolean allows(ConsentScope scope) {
+        return !withheld.contains(scope);
+    }
+
+    /**
+     * This profile with the data of withheld scopes left out: no dietary needs without HEALTH_DIET, no statuses (so no
+     * status-based subsidy tier) without ELIGIBILITY_STATUS.
+     */
+    SeniorProfile withholding(Set<ConsentScope> scopes) {
+        if (scopes.isEmpty()) {
+            return this;
+        }
+        return new SeniorProfile(
+                id,
+                name,
+                maskedName,
+                gender,
+                dateOfBirth,
+                homeCanteenId,
+                lifecycle,
+                scopes.contains(ConsentScope.ELIGIBILITY_STATUS) ? List.of() : statuses,
+                scopes.contains(ConsentScope.HEALTH_DIET) ? DietaryNeeds.none() : dietary,
+                scopes);
+    }
 
     /** Age in whole years on {@code date}; the birthday itself counts as the new age. */
     public int ageOn(LocalDate date) {

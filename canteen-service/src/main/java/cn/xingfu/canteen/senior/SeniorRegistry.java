@@ -1,5 +1,7 @@
 package cn.xingfu.canteen.senior;
 
+import cn.xingfu.canteen.shared.audit.AuditEntry;
+import cn.xingfu.canteen.shared.audit.AuditLog;
 import cn.xingfu.canteen.shared.crypto.DataCipher;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
@@ -7,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,13 +32,16 @@ public class SeniorRegistry {
     private final DataCipher cipher;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     SeniorRegistry(
             Seniors seniors,
             SeniorDirectory directory,
             DataCipher cipher,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
+        this.audit = audit;
         this.seniors = seniors;
         this.directory = directory;
         this.cipher = cipher;
@@ -93,6 +99,10 @@ public class SeniorRegistry {
             throw duplicate();
         }
         log.info("Senior {} registered at canteen {} by {}", senior.id(), senior.homeCanteenId(), actor.username());
+        audit.record(
+                actor,
+                AuditEntry.created("SENIOR_REGISTERED", "senior", senior.id(), "canteen " + senior.homeCanteenId()));
+        senior.toDetail().statuses().forEach(status -> audit.record(actor, statusCreated(senior.id(), status)));
         return new RegisteredSenior(senior.toDetail(), idNumber.value());
     }
 
@@ -103,6 +113,7 @@ public class SeniorRegistry {
     public SeniorDetail update(long seniorId, SeniorChanges changes, Actor actor) {
         actor.requireStaff();
         Senior senior = load(seniorId, actor);
+        SeniorDetail before = senior.toDetail();
         if (changes.phone() != null) {
             senior.changePhone(changes.phone());
         }
@@ -137,7 +148,45 @@ public class SeniorRegistry {
         }
         senior.touched(clock.instant());
         seniors.flush();
-        return senior.toDetail();
+        SeniorDetail after = senior.toDetail();
+        auditChanges(actor, before, after);
+        return after;
+    }
+
+    /**
+     * Old and new values of what changed. Contact data is written masked (the audit log is itself a copy of
+     * personal data); an address or a position is only marked as changed.
+     */
+    private void auditChanges(Actor actor, SeniorDetail before, SeniorDetail after) {
+        long id = after.id();
+        changed(actor, id, "SENIOR_CONTACT", "phone", before.maskedPhone(), after.maskedPhone());
+        if (!java.util.Objects.equals(before.address(), after.address())
+                || !java.util.Objects.equals(before.latitude(), after.latitude())
+                || !java.util.Objects.equals(before.longitude(), after.longitude())) {
+            audit.record(
+                    actor, AuditEntry.changed("SENIOR_ADDRESS", "senior", id, "address", "(previous)", "(changed)"));
+        }
+        changed(actor, id, "SENIOR_DIETARY", "dietary", before.dietary(), after.dietary());
+        if (!java.util.Objects.equals(before.emergencyContact(), after.emergencyContact())) {
+            audit.record(
+                    actor,
+                    AuditEntry.changed("SENIOR_CONTACT", "senior", id, "emergencyContact", "(previous)", "(changed)"));
+        }
+    }
+
+    private void changed(
+            Actor actor, long id, String kind, String field, @Nullable Object before, @Nullable Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            audit.record(actor, AuditEntry.changed(kind, "senior", id, field, before, after));
+        }
+    }
+
+    private static AuditEntry statusCreated(long seniorId, StatusPeriod period) {
+        return AuditEntry.created(
+                "SENIOR_STATUS",
+                "senior",
+                seniorId,
+                period.status() + " " + period.validFrom() + ".." + (period.validTo() == null ? "" : period.validTo()));
     }
 
     /** Records an eligibility status period with its source (manager or district administrator). */
@@ -146,6 +195,7 @@ public class SeniorRegistry {
         Senior senior = load(seniorId, actor);
         senior.addStatus(period, clock.instant(), actor.username());
         seniors.flush();
+        audit.record(actor, statusCreated(senior.id(), period));
         return senior.toDetail();
     }
 
@@ -161,6 +211,7 @@ public class SeniorRegistry {
         seniors.flush();
         events.publishEvent(new SeniorLifecycleChanged(senior.id(), senior.homeCanteenId(), previous, next, reason));
         log.info("Senior {} lifecycle {} -> {} by {}", senior.id(), previous, next, actor.username());
+        audit.record(actor, AuditEntry.changed("SENIOR_LIFECYCLE", "senior", senior.id(), "lifecycle", previous, next));
         return senior.toDetail();
     }
 

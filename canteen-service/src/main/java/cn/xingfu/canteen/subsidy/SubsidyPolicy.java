@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +74,11 @@ public record SubsidyPolicy(
                         minimumBill)),
                 false,
                 delivery);
+    }
+
+    /** The first scheme: the meal subsidy every policy had before schemes existed; empty for the zero policy. */
+    public Optional<SubsidyScheme> mealScheme() {
+        return schemes.stream().findFirst();
     }
 
     /** The first scheme's tiers (the only scheme of a single-scheme policy); empty for the zero policy. */

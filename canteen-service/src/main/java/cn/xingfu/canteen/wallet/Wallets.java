@@ -2,6 +2,8 @@ package cn.xingfu.canteen.wallet;
 
 import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.shared.DbTime;
+import cn.xingfu.canteen.shared.audit.AuditEntry;
+import cn.xingfu.canteen.shared.audit.AuditLog;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;
@@ -33,12 +35,14 @@ public class Wallets {
     private final WalletEntries entries;
     private final SeniorDirectory seniors;
     private final Clock clock;
+    private final AuditLog audit;
 
-    Wallets(JdbcTemplate jdbc, WalletEntries entries, SeniorDirectory seniors, Clock clock) {
+    Wallets(JdbcTemplate jdbc, WalletEntries entries, SeniorDirectory seniors, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.entries = entries;
         this.seniors = seniors;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -94,6 +98,12 @@ public class Wallets {
                 null,
                 now);
         entry.insert(jdbc);
+        audited(
+                seniorId,
+                EntryKind.ORDER_PAYMENT,
+                wallet.balance(),
+                entry.toView().balanceAfter(),
+                recordedBy);
         return entry.toView();
     }
 
@@ -193,7 +203,14 @@ public class Wallets {
         WalletEntry entry =
                 new WalletEntry(seniorId, kind, signedAmount, balance, key, orderId, recordedBy, note, clock.instant());
         entries.save(entry);
+        audited(seniorId, kind, balance.subtract(signedAmount), balance, recordedBy);
         return entry.toView();
+    }
+
+    /** Every balance change goes to the audit log too, in the same transaction (one batched insert at commit). */
+    private void audited(long seniorId, EntryKind kind, BigDecimal before, BigDecimal after, String recordedBy) {
+        audit.recordCurrent(
+                recordedBy, AuditEntry.changed("WALLET_BALANCE", "wallet", seniorId, kind.name(), before, after));
     }
 
     private List<BigDecimal> lockedBalance(long seniorId) {

@@ -4,6 +4,8 @@ import cn.xingfu.care.bed.BedRegistry;
 import cn.xingfu.care.bed.BedStatus;
 import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.bed.BedView;
+import cn.xingfu.care.shared.audit.AuditEntry;
+import cn.xingfu.care.shared.audit.AuditLog;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
@@ -36,6 +38,7 @@ public class AdmissionDesk {
     private final List<AdmissionRule> rules;
     private final ApplicationEventPublisher published;
     private final Clock clock;
+    private final AuditLog audit;
 
     AdmissionDesk(
             ResidentRegistry registry,
@@ -46,8 +49,10 @@ public class AdmissionDesk {
             BedRegistry beds,
             List<AdmissionRule> rules,
             ApplicationEventPublisher published,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
         this.clock = clock;
+        this.audit = audit;
         this.registry = registry;
         this.admissions = admissions;
         this.events = events;
@@ -332,5 +337,9 @@ public class AdmissionDesk {
             @Nullable String note) {
         events.save(new AdmissionEvent(
                 Ids.next(), admission.getId(), type, on, actor.username(), fromBed, toBed, note, clock.instant()));
+        // every step of a stay is a bed assignment change in the audit log (old and new bed), in this transaction
+        audit.record(
+                actor,
+                AuditEntry.changed("BED_ASSIGNMENT", "admission", admission.getId(), type.name(), fromBed, toBed));
     }
 }

@@ -1,6 +1,8 @@
 package cn.xingfu.care.resident;
 
 import cn.xingfu.care.facility.FacilityDirectory;
+import cn.xingfu.care.shared.audit.AuditEntry;
+import cn.xingfu.care.shared.audit.AuditLog;
 import cn.xingfu.care.shared.crypto.FieldCipher;
 import cn.xingfu.care.shared.crypto.IdNumberIndex;
 import cn.xingfu.care.shared.security.Actor;
@@ -32,6 +34,7 @@ public class ResidentRegistry {
     private final Occupancies occupancies;
     private final Clock clock;
     private final FieldCipher cipher;
+    private final AuditLog audit;
 
     ResidentRegistry(
             FacilityDirectory facilities,
@@ -40,8 +43,10 @@ public class ResidentRegistry {
             Admissions admissions,
             Occupancies occupancies,
             Clock clock,
-            FieldCipher cipher) {
+            FieldCipher cipher,
+            AuditLog audit) {
         this.clock = clock;
+        this.audit = audit;
         this.facilities = facilities;
         this.residents = residents;
         this.diagnoses = diagnoses;
@@ -90,6 +95,7 @@ public class ResidentRegistry {
     public ResidentView get(Actor actor, long residentId) {
         Resident resident = find(residentId);
         actor.requireFacility(resident.getFacilityId());
+        audit.record(actor, AuditEntry.read("RESIDENT_DETAIL", "resident", residentId));
         return view(actor, resident);
     }
 
@@ -117,6 +123,7 @@ public class ResidentRegistry {
         if (!Icd10.isValid(code)) {
             throw DomainException.invalid("ICD10_CODE_INVALID", "ICD-10 编码格式不正确", "The ICD-10 code is malformed");
         }
+        audit.record(actor, AuditEntry.created("RESIDENT_DIAGNOSIS", "resident", residentId, code));
         return diagnoses
                 .save(new Diagnosis(
                         Ids.next(), residentId, code, name, diagnosedOn, diagnosedBy, psychiatrist, clock.instant()))
@@ -126,6 +133,7 @@ public class ResidentRegistry {
     @Transactional(readOnly = true)
     public List<DiagnosisView> diagnosesFor(Actor actor, long residentId) {
         requireHealthAccess(actor, find(residentId));
+        audit.record(actor, AuditEntry.read("RESIDENT_DIAGNOSES", "resident", residentId));
         return diagnoses(residentId);
     }
 

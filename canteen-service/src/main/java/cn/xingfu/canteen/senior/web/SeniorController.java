@@ -5,6 +5,7 @@ import cn.xingfu.canteen.senior.SeniorDetail;
 import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.senior.SeniorRegistry;
 import cn.xingfu.canteen.senior.SeniorSearch;
+import cn.xingfu.canteen.senior.SeniorView;
 import cn.xingfu.canteen.senior.web.SeniorRequests.AddStatus;
 import cn.xingfu.canteen.senior.web.SeniorRequests.ChangeLifecycle;
 import cn.xingfu.canteen.senior.web.SeniorRequests.RegisterSenior;
@@ -57,20 +58,21 @@ class SeniorController {
         return SeniorPage.of(directory.search(new SeniorSearch(q, canteenId, page, size), actor));
     }
 
+    /** Managers and district administrators get the full record; the counter gets the counter view. */
     @GetMapping("/{id}")
-    SeniorDetail detail(@PathVariable long id, Actor actor) {
-        return directory.detail(id, actor);
+    SeniorView detail(@PathVariable long id, Actor actor) {
+        return directory.view(id, actor);
     }
 
     /** PATCH and PUT both apply a partial update: absent fields stay as they are. */
     @PatchMapping("/{id}")
-    SeniorDetail patch(@PathVariable long id, @Valid @RequestBody UpdateSenior request, Actor actor) {
-        return registry.update(id, request.toChanges(), actor);
+    SeniorView patch(@PathVariable long id, @Valid @RequestBody UpdateSenior request, Actor actor) {
+        return directory.shownTo(registry.update(id, request.toChanges(), actor), actor);
     }
 
     @PutMapping("/{id}")
-    SeniorDetail put(@PathVariable long id, @Valid @RequestBody UpdateSenior request, Actor actor) {
-        return registry.update(id, request.toChanges(), actor);
+    SeniorView put(@PathVariable long id, @Valid @RequestBody UpdateSenior request, Actor actor) {
+        return directory.shownTo(registry.update(id, request.toChanges(), actor), actor);
     }
 
     @PostMapping("/{id}/statuses")

@@ -1,6 +1,7 @@
 package cn.xingfu.canteen.shared.security;
 
 import cn.xingfu.kernel.security.SignIn;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -12,6 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Staff sign in with a form (browser pages keep a session and a CSRF cookie); kiosks and API clients
@@ -20,7 +23,19 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(LoginProtection.class)
 class SecurityConfiguration {
+
+    /** Sent by both services (SignIn). */
+    static final String CONTENT_SECURITY_POLICY = SignIn.CONTENT_SECURITY_POLICY;
+
+    private final RateLimits loginFailures;
+    private final RateLimits scans;
+
+    SecurityConfiguration(LoginProtection protection) {
+        this.loginFailures = new RateLimits(protection.failedLoginsPerMinute());
+        this.scans = new RateLimits(protection.scansPerMinute());
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -29,10 +44,10 @@ class SecurityConfiguration {
 
     @Bean
     CachingAuthenticationProvider cachingAuthenticationProvider(
-            UserDetailsService accounts, PasswordEncoder passwordEncoder) {
+            UserDetailsService accounts, PasswordEncoder passwordEncoder, AccountLocks locks) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
         dao.setPasswordEncoder(passwordEncoder);
-        return new CachingAuthenticationProvider(dao);
+        return new CachingAuthenticationProvider(new LoginGuard(dao, locks, loginFailures));
     }
 
     @Bean
@@ -47,7 +62,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(SignIn.PUBLIC_PATHS)
                         .permitAll()
                         .anyRequest()
-                        .authenticated());
+                        .authenticated())
+                .addFilterBefore(new ThrottleFilter(loginFailures), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new ScanThrottleFilter(scans), AuthorizationFilter.class);
         return SignIn.formAndBasic(http).build();
     }
 }

@@ -1,0 +1,21 @@
+package cn.xingfu.canteen.senior;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the counter needs to serve a senior: who they are (name, masked ID number) and what they are entitled to
+ * today (subsidy tier, subsidised meals left). Never their eligibility statuses, health or dietary records, phone,
+ * address or coordinates.
+ */
+public record CounterView(
+        long id,
+        String name,
+        String maskedIdNumber,
+        long homeCanteenId,
+        Lifecycle lifecycle,
+        @Nullable String tierCode,
+        @Nullable String tierName,
+        @Nullable Integer mealsLeftToday,
+        @Nullable Integer mealsLeftThisWeek,
+        @Nullable Integer mealsLeftThisMonth)
+        implements SeniorView {}

@@ -1,0 +1,41 @@
+package cn.xingfu.canteen.shared.web;
+
+import cn.xingfu.canteen.shared.security.AccountLocks;
+import cn.xingfu.canteen.shared.security.Actor;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A district administrator sees whether an account is locked after failed sign-ins and unlocks it. */
+@RestController
+@RequestMapping("/api/accounts/{username}/lock")
+class AccountLockController {
+
+    private final AccountLocks locks;
+
+    AccountLockController(AccountLocks locks) {
+        this.locks = locks;
+    }
+
+    @GetMapping
+    LockState state(@PathVariable String username, Actor actor) {
+        if (!actor.isDistrictAdmin()) {
+            throw cn.xingfu.kernel.DomainException.forbidden(
+                    "DISTRICT_ADMIN_ONLY", "此操作需要区级管理员", "Only a district administrator may do this");
+        }
+        return new LockState(username, locks.lockedUntil(username).orElse(null));
+    }
+
+    /** DELETE the lock: the account may sign in again at once. */
+    @org.springframework.web.bind.annotation.DeleteMapping
+    ResponseEntity<Void> unlock(@PathVariable String username, Actor actor) {
+        locks.unlock(username, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    record LockState(String username, @Nullable Instant lockedUntil) {}
+}
