@@ -58,7 +58,10 @@ class SignInTests {
                 .andExpect(jsonPath("$.code").value("AUTHENTICATION_REQUIRED"))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.type").value("urn:xingfu:problem:authentication-required"))
-                .andExpect(jsonPath("$.messageZh").value("请先登录（用户名或密码不正确）"));
+                .andExpect(jsonPath("$.messageZh").value("请先登录（用户名或密码不正确）"))
+                .andExpect(jsonPath("$.detail").value("请先登录（用户名或密码不正确）"));
+        mvc.perform(get("/api/hello").header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.detail").value("Sign in first (or the user name or password is wrong)"));
     }
 
     @Test

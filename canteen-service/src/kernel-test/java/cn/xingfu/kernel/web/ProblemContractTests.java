@@ -69,6 +69,8 @@ class ProblemContractTests {
         mvc.perform(get("/fail/rejected").header("Accept-Language", "en-GB"))
                 .andExpect(jsonPath("$.detail").value("Braised pork is sold out"))
                 .andExpect(jsonPath("$.messageZh").value("红烧肉已售完"));
+        // no Accept-Language: Chinese, whatever the server's own locale is
+        mvc.perform(get("/fail/rejected")).andExpect(jsonPath("$.detail").value("红烧肉已售完"));
         mvc.perform(get("/fail/rejected").header("Accept-Language", "fr"))
                 .andExpect(jsonPath("$.detail").value("红烧肉已售完"));
     }

@@ -43,6 +43,18 @@ class RequestSizeLimitFilterTests {
     }
 
     @Test
+    void answersInChineseUnlessEnglishIsAskedFor() throws Exception {
+        MockHttpServletRequest noLanguage = new MockHttpServletRequest("POST", "/api/orders");
+        noLanguage.setContent(new byte[1001]);
+        MockHttpServletRequest english = new MockHttpServletRequest("POST", "/api/orders");
+        english.setContent(new byte[1001]);
+        english.addHeader("Accept-Language", "en-US");
+
+        assertThat(detail(run(noLanguage, new MockFilterChain()))).isEqualTo("提交的内容太大");
+        assertThat(detail(run(english, new MockFilterChain()))).contains("too large");
+    }
+
+    @Test
     void givesPicturesTheirOwnLargerLimit() throws Exception {
         MockHttpServletRequest picture = new MockHttpServletRequest("PUT", "/api/dishes/1/picture");
         picture.setContentType("image/jpeg");
@@ -71,6 +83,14 @@ class RequestSizeLimitFilterTests {
 
         assertThat(defaults.maxBodyBytes()).isEqualTo(65536);
         assertThat(defaults.maxImageBytes()).isEqualTo(10L * 1024 * 1024);
+    }
+
+    private static String detail(MockHttpServletResponse response) throws Exception {
+        return JsonMapper.builder()
+                .build()
+                .readTree(response.getContentAsString())
+                .get("detail")
+                .asString();
     }
 
     private static MockHttpServletRequest json(int bytes) {

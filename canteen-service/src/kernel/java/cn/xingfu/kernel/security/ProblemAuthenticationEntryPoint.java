@@ -49,7 +49,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
                         "AUTHENTICATION_REQUIRED",
                         "请先登录（用户名或密码不正确）",
                         "Sign in first (or the user name or password is wrong)",
-                        request.getLocale()));
+                        Problems.languageOf(request)));
     }
 
     @Override
@@ -62,7 +62,7 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
                         "ACCESS_DENIED",
                         "您没有权限进行此操作",
                         "You are not allowed to do this",
-                        request.getLocale()));
+                        Problems.languageOf(request)));
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -1,6 +1,7 @@
 package cn.xingfu.kernel.web;
 
 import cn.xingfu.kernel.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error leaves the service as problem+json with a stable code and a Chinese and an English message.
+ * Every error leaves the service as problem+json with a stable code and a Chinese and an English message;
+ * {@code detail} is in English only when the caller asked for it ({@link Problems#languageOf}).
  * Ordered first so it wins over Boot's own problem-details handler (which would answer malformed JSON
  * without our {@code code}).
  */
@@ -37,12 +39,14 @@ class ProblemDetailsAdvice {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(DomainException.class)
-    ProblemDetail domain(DomainException e, Locale locale) {
+    ProblemDetail domain(DomainException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         return Problems.of(e, locale);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
+    ProblemDetail invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         ProblemDetail problem = validationFailed(locale);
         List<Map<String, Object>> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(ProblemDetailsAdvice::fieldError)
@@ -52,7 +56,8 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ProblemDetail invalidParameter(HandlerMethodValidationException e, Locale locale) {
+    ProblemDetail invalidParameter(HandlerMethodValidationException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         ProblemDetail problem = validationFailed(locale);
         problem.setProperty(
                 "errors",
@@ -63,7 +68,8 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         return Problems.of(
                 HttpStatus.BAD_REQUEST,
                 "MALFORMED_REQUEST",
@@ -77,7 +83,8 @@ class ProblemDetailsAdvice {
         MissingServletRequestParameterException.class,
         org.springframework.web.bind.ServletRequestBindingException.class
     })
-    ProblemDetail badParameter(Exception e, Locale locale) {
+    ProblemDetail badParameter(Exception e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         return Problems.of(
                 HttpStatus.BAD_REQUEST,
                 "BAD_PARAMETER",
@@ -87,12 +94,14 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ProblemDetail noSuchPath(NoResourceFoundException e, Locale locale) {
+    ProblemDetail noSuchPath(NoResourceFoundException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         return Problems.of(HttpStatus.NOT_FOUND, "NO_SUCH_PATH", "没有这个地址", "There is nothing at this address", locale);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ProblemDetail wrongMethod(HttpRequestMethodNotSupportedException e, Locale locale) {
+    ProblemDetail wrongMethod(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         return Problems.of(
                 HttpStatus.METHOD_NOT_ALLOWED,
                 "METHOD_NOT_ALLOWED",
@@ -102,7 +111,8 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ProblemDetail wrongMediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
+    ProblemDetail wrongMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         return Problems.of(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                 "UNSUPPORTED_MEDIA_TYPE",
@@ -112,7 +122,8 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail concurrentChange(OptimisticLockingFailureException e, Locale locale) {
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         return Problems.of(
                 HttpStatus.CONFLICT,
                 "CONCURRENT_CHANGE",
@@ -122,7 +133,8 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException e, Locale locale) {
+    ProblemDetail integrity(DataIntegrityViolationException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         log.info(
                 "Rejected by a database constraint: {}",
                 e.getMostSpecificCause().getMessage());
@@ -135,7 +147,8 @@ class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied(AccessDeniedException e, Locale locale) {
+    ProblemDetail denied(AccessDeniedException e, HttpServletRequest request) {
+        Locale locale = Problems.languageOf(request);
         return Problems.of(
                 HttpStatus.FORBIDDEN, "ACCESS_DENIED", "您没有权限进行此操作", "You are not allowed to do this", locale);
     }

@@ -1,9 +1,11 @@
 package cn.xingfu.kernel.web;
 
 import cn.xingfu.kernel.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -64,6 +66,14 @@ public final class Problems {
             case CONFLICT -> HttpStatus.CONFLICT;
             case REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
+    }
+
+    /**
+     * The language of the caller's {@code detail}: what Accept-Language asks for, Chinese when it asks for nothing.
+     * Not the servlet's default, which is the server's own locale (English on most machines).
+     */
+    public static Locale languageOf(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Locale.CHINESE : request.getLocale();
     }
 
     static boolean isEnglish(Locale locale) {

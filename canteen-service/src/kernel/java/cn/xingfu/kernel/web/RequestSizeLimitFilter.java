@@ -49,7 +49,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                     "BODY_TOO_LARGE",
                     "提交的内容太大",
                     "The request body is too large (limit " + limit + " bytes)",
-                    request.getLocale() != null ? request.getLocale() : Locale.CHINESE);
+                    Problems.languageOf(request));
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

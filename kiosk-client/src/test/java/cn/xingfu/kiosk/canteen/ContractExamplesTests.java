@@ -29,6 +29,15 @@ class ContractExamplesTests {
     }
 
     @Test
+    void readsTheIdentityOfAClosedDayWithoutChokingOnTheClosure() {
+        // the kiosk does not show the closure itself yet; it must still read the rest of the answer
+        KioskMe me = parse("kiosk-me-closed.json", KioskMe.class);
+        assertThat(me.canteenId()).isEqualTo(1);
+        assertThat(me.serviceDate()).isEqualTo(LocalDate.of(2031, 10, 1));
+        assertThat(me.period()).isEqualTo("BREAKFAST");
+    }
+
+    @Test
     void readsScanResultWithWarnings() {
         ScanResult scan = parse("kiosk-scan-response.json", ScanResult.class);
         assertThat(scan.cardId()).isEqualTo(123);
@@ -131,6 +140,7 @@ class ContractExamplesTests {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")))
                     .containsExactlyInAnyOrder(
                             "kiosk-me.json",
+                            "kiosk-me-closed.json",
                             "kiosk-scan-response.json",
                             "order-request.json",
                             "order-quote.json",
