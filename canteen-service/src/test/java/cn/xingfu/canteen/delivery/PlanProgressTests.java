@@ -14,7 +14,20 @@ class PlanProgressTests {
     private static final Instant START = Instant.parse("2026-12-03T03:00:00Z");
 
     private final TestClock clock = new TestClock();
-    private final PlanProgress progress = new PlanProgress(clock);
+    private final PlanProgress progress = new PlanProgress(
+            clock,
+            new DeliveryProperties(
+                    Duration.ofMinutes(45),
+                    Duration.ofHours(2),
+                    Duration.ofMinutes(3),
+                    Duration.ofMinutes(5),
+                    3,
+                    1.4,
+                    4,
+                    15,
+                    Duration.ofSeconds(20),
+                    Duration.ofSeconds(5),
+                    false));
 
     @Test
     void showsTheShareOfTheTimeLimitUsedBetweenOneAndNinetyNine() {
@@ -29,10 +42,12 @@ class PlanProgressTests {
     }
 
     @Test
-    void aSolvingPlanThisInstanceDoesNotRunShowsZeroAndAFinishedOneAHundred() {
+    void aPlanSolvingOnAnotherInstanceShowsItsShareFromTheStartKeptInItsRowAndAFinishedOneAHundred() {
         DeliveryPlan plan = solving();
+        clock.pin(START.plusSeconds(10));
 
-        assertThat(progress.percent(plan)).isZero();
+        assertThat(progress.percent(plan)).isEqualTo(50);
+        assertThat(progress.score(plan)).isNull();
 
         plan.solved("0hard/-10soft", 600, 0, 0, START.plusSeconds(20));
         assertThat(progress.percent(plan)).isEqualTo(100);
@@ -59,7 +74,6 @@ class PlanProgressTests {
 
         progress.improved(plan.id(), "0hard/-1soft");
 
-        assertThat(progress.percent(plan)).isZero();
         assertThat(progress.score(plan)).isNull();
     }
 
