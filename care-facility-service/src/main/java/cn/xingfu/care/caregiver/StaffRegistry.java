@@ -4,6 +4,7 @@ import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.facility.FacilityView;
 import cn.xingfu.care.shared.DomainException;
 import cn.xingfu.care.shared.Ids;
+import cn.xingfu.care.shared.Masking;
 import cn.xingfu.care.shared.crypto.FieldCipher;
 import cn.xingfu.care.shared.crypto.IdNumberIndex;
 import cn.xingfu.care.shared.security.Actor;
@@ -57,7 +58,15 @@ public class StaffRegistry {
             String name,
             @Nullable String idNumber,
             StaffRole role,
-            @Nullable LocalDate hiredOn) {}
+            @Nullable LocalDate hiredOn) {
+
+        /** Never the ID number in full: records end up in logs and exception messages. */
+        @Override
+        public String toString() {
+            return "NewStaff[name=" + name + ", idNumber=" + (idNumber == null ? null : Masking.idNumber(idNumber))
+                    + ", role=" + role + ", hiredOn=" + hiredOn + "]";
+        }
+    }
 
     /** What is entered for a caregiver certificate; {@code validUntil} null = no expiry. */
     public record NewCertificate(
