@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.senior;
 
+import cn.xingfu.kernel.Masking;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -25,4 +26,13 @@ public record SeniorRegistration(
         @Nullable String deliveryNotes,
         @Nullable LocalTime preferredDeliveryFrom,
         @Nullable LocalTime preferredDeliveryUntil,
-        @Nullable List<StatusPeriod> statuses) {}
+        @Nullable List<StatusPeriod> statuses) {
+
+    /** Never the ID number, phone, address or location in full: records end up in logs and exception messages. */
+    @Override
+    public String toString() {
+        return "SeniorRegistration[name=" + Masking.name(name) + ", idNumber=" + Masking.idNumber(idNumber)
+                + ", phone=" + (phone == null ? null : Masking.phone(phone)) + ", homeCanteenId=" + homeCanteenId
+                + ", address=***, location=" + (latitude == null ? "none" : "***") + "]";
+    }
+}

@@ -8,6 +8,7 @@ import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.settings.Settings;
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
+import cn.xingfu.kernel.Masking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -57,7 +58,15 @@ public class StaffRegistry {
             String name,
             @Nullable String idNumber,
             StaffRole role,
-            @Nullable LocalDate hiredOn) {}
+            @Nullable LocalDate hiredOn) {
+
+        /** Never the ID number in full: records end up in logs and exception messages. */
+        @Override
+        public String toString() {
+            return "NewStaff[name=" + name + ", idNumber=" + (idNumber == null ? null : Masking.idNumber(idNumber))
+                    + ", role=" + role + ", hiredOn=" + hiredOn + "]";
+        }
+    }
 
     /** What is entered for a caregiver certificate; {@code validUntil} null = no expiry. */
     public record NewCertificate(

@@ -56,7 +56,11 @@ class PersonalDataInLogsIT {
                 .andExpect(status().isOk());
         // and whatever code might log by mistake, message or exception
         LoggerFactory.getLogger(PersonalDataInLogsIT.class)
-                .warn("careless line {} {}", idNumber, phone, new IllegalStateException("bad " + idNumber + phone));
+                .warn(
+                        "careless line {} {}",
+                        idNumber,
+                        phone,
+                        new IllegalStateException("bad " + idNumber + ", " + phone));
 
         assertThat(output.getAll())
                 .contains("careless line " + idNumber.substring(0, 6) + "********")
