@@ -95,6 +95,12 @@ public class DatabaseOutageAdvice {
                     && sql.getSQLState().startsWith("08")) {
                 return true;
             }
+            // Hikari's proxy of a connection it has already evicted says so without an SQLState
+            if (t instanceof SQLException sql
+                    && sql.getMessage() != null
+                    && sql.getMessage().contains("Connection is closed")) {
+                return true;
+            }
             if (t instanceof java.net.ConnectException || t instanceof java.io.EOFException) {
                 return true;
             }
