@@ -96,7 +96,8 @@ class SettlementBrowserIT {
                 .contains("CITY");
         assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("进度 Progress 32 / 32");
         chromium.waitUpTo(Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.cssSelector("#fraud section.rule")).size() == 6);
+                .until(d ->
+                        d.findElements(By.cssSelector("#fraud section.rule")).size() == 6);
         assertThat(browser.findElement(By.cssSelector("#fraud [data-rule=TWO_SITES_ONE_PERIOD]"))
                         .getText())
                 .contains("同一长者同餐次在两处就餐");
