@@ -94,7 +94,7 @@ class SettlementBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#funders tr[data-funder=CITY]"))
                         .getText())
                 .contains("CITY");
-        assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("进度 Progress 32 / 32");
+        assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("进度 Progress 7 / 7");
         chromium.waitUpTo(Duration.ofSeconds(20))
                 .until(d ->
                         d.findElements(By.cssSelector("#fraud section.rule")).size() == 6);
