@@ -79,6 +79,25 @@
       $(kind).hidden = !built;
     });
     if (running) poll(s.canteenId);
+    else loadFraud(s.canteenId);
+  }
+
+  function loadFraud(canteenId) {
+    return Live.api('GET', base(canteenId) + '/fraud').then(function (report) {
+      var box = $('fraud');
+      box.innerHTML = '';
+      report.rules.forEach(function (rule) {
+        var items = rule.findings.map(function (f) {
+          return el('li', { text: [f.serviceDate, f.mealPeriod, f.seniorMaskedName].filter(Boolean).join(' ') +
+            ' — ' + f.detailZh + ' / ' + f.detailEn });
+        });
+        box.appendChild(el('section', { className: 'rule' + (rule.findings.length ? ' flagged' : ''), 'data-rule': rule.code,
+          'data-findings': String(rule.findings.length) }, [
+          el('h4', { text: (rule.findings.length ? '⚠ ' + rule.findings.length + ' · ' : '✓ ') + rule.titleZh + ' · ' + rule.titleEn }),
+          items.length ? el('ul', {}, items) : null
+        ]));
+      });
+    }, problem);
   }
 
   function poll(canteenId) {

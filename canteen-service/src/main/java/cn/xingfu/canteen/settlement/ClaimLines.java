@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The set-based SQL of a settlement: copying one day's subsidised meals of a canteen into claim lines, the adjustments
+ * The set-based SQL of a settlement: copying a week's subsidised meals of a canteen into claim lines, the adjustments
  * for meals of locked months that were cancelled (or placed late) since, and the totals. Every write runs inside a
  * transaction that holds the settlement's row lock and has checked it is not submitted (see {@link SettlementRun}), so
  * a locked month's lines can never change.
@@ -35,33 +35,40 @@ class ClaimLines {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the day's original lines of the settlement with the canteen's subsidised meals of that day. */
+    /**
+     * Replaces the original lines of the days {@code from}..{@code to} with the canteen's subsidised meals of those
+     * days.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    int copyDay(long settlementId, long canteenId, LocalDate day) {
+    int copyDays(long settlementId, long canteenId, LocalDate from, LocalDate to) {
         jdbc.update(
-                "DELETE FROM settlement_share WHERE settlement_id = ? AND kind = 'ORIGINAL' AND service_date = ?",
+                "DELETE FROM settlement_share WHERE settlement_id = ? AND kind = 'ORIGINAL' AND service_date BETWEEN ? AND ?",
                 settlementId,
-                day);
+                from,
+                to);
         jdbc.update(
-                "DELETE FROM settlement_line WHERE settlement_id = ? AND kind = 'ORIGINAL' AND service_date = ?",
+                "DELETE FROM settlement_line WHERE settlement_id = ? AND kind = 'ORIGINAL' AND service_date BETWEEN ? AND ?",
                 settlementId,
-                day);
+                from,
+                to);
         int lines = jdbc.update(
                 "INSERT INTO settlement_line (" + LINE_COLUMNS + ") SELECT ?, o.id, 'ORIGINAL', o.canteen_id,"
                         + " o.senior_id, o.senior_masked_name, o.service_date, o.meal_period, o.channel, o.verification,"
                         + " o.gross, o.price_rule_discount, o.subsidy, o.self_pay, o.tier_code, o.policy_version"
-                        + " FROM meal_order o WHERE o.canteen_id = ? AND o.service_date = ? AND " + CLAIMED,
+                        + " FROM meal_order o WHERE o.canteen_id = ? AND o.service_date BETWEEN ? AND ? AND " + CLAIMED,
                 settlementId,
                 canteenId,
-                day);
+                from,
+                to);
         jdbc.update(
                 "INSERT INTO settlement_share (settlement_id, order_id, kind, scheme_code, funder, tier_code,"
                         + " service_date, amount) SELECT ?, s.order_id, 'ORIGINAL', s.scheme_code, s.funder, s.tier_code,"
                         + " o.service_date, s.amount FROM meal_order o JOIN meal_order_subsidy s ON s.order_id = o.id"
-                        + " WHERE o.canteen_id = ? AND o.service_date = ? AND " + CLAIMED,
+                        + " WHERE o.canteen_id = ? AND o.service_date BETWEEN ? AND ? AND " + CLAIMED,
                 settlementId,
                 canteenId,
-                day);
+                from,
+                to);
         return lines;
     }
 

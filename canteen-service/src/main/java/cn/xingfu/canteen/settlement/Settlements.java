@@ -87,7 +87,10 @@ public class Settlements {
         return view(canteenId, month, actor);
     }
 
-    /** Starts the month of every canteen of the district, one after the other in one background task. */
+    /**
+     * Starts the month of every canteen of the district not yet submitted; the canteens run on the background pool,
+     * two at a time.
+     */
     public List<SettlementView> startDistrict(String districtCode, YearMonth month, Actor actor) {
         requireDistrictAdmin(actor);
         requireStarted(month);
@@ -102,7 +105,7 @@ public class Settlements {
             }
             claimed.put(canteen.id(), claim(canteen, month, actor.username()));
         }
-        background.submit(() -> claimed.forEach((canteenId, id) -> run.build(id, canteenId, month)));
+        claimed.forEach((canteenId, id) -> background.submit(() -> run.build(id, canteenId, month)));
         return inDistrict.stream().map(c -> view(c.id(), month, actor)).toList();
     }
 
@@ -215,7 +218,7 @@ public class Settlements {
                 month.toString());
         long id = idOf(canteen.id(), month).orElseThrow();
         Instant now = clock.instant();
-        int steps = month.lengthOfMonth() + 2;
+        int steps = SettlementRun.steps(month);
         int claimed = jdbc.update(
                 "UPDATE settlement SET status = 'RUNNING', steps_done = 0, steps_total = ?, run_started_at = ?,"
                         + " run_finished_at = NULL, run_error = NULL, run_by = ? WHERE id = ? AND (status IN ('DRAFT',"

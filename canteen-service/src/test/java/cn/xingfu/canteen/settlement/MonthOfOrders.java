@@ -7,6 +7,9 @@ import cn.xingfu.canteen.site.MealWindow;
 import cn.xingfu.canteen.site.NewCanteen;
 import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,6 +18,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -116,21 +120,48 @@ public final class MonthOfOrders {
         return ids;
     }
 
+    /** One transaction per batch: with autocommit every row would be a durable commit of its own. */
     private void flush(List<Object[]> orderRows, List<Object[]> shareRows) {
-        jdbc.batchUpdate(
-                "INSERT INTO meal_order (id, order_number, canteen_id, placed_by_account_id, placed_by, senior_id,"
-                        + " senior_masked_name, verification, channel, meal_period, service_date, status, payment_method,"
-                        + " payment_status, gross, subsidy, self_pay, tier_code, policy_version, subsidy_reason,"
-                        + " price_rule_code, price_rule_discount, dietary_flags, idempotency_key, request_fingerprint,"
-                        + " revision, placed_at, updated_at) VALUES (?, ?, ?, 1, 'generator', ?, ?, ?, ?, ?, ?, ?,"
-                        + " 'WALLET', 'PAID', ?, ?, ?, ?, 'GEN-1', 'SUBSIDISED', ?, ?, '', ?, 'f', 1, ?, ?)",
-                orderRows);
-        jdbc.batchUpdate(
-                "INSERT INTO meal_order_subsidy (order_id, scheme_code, funder, tier_code, amount) VALUES (?, ?, ?, ?, ?)",
-                shareRows);
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            boolean auto = con.getAutoCommit();
+            con.setAutoCommit(false);
+            try {
+                batch(con, ORDER_INSERT, orderRows);
+                batch(con, SHARE_INSERT, shareRows);
+                con.commit();
+            } catch (SQLException e) {
+                con.rollback();
+                throw e;
+            } finally {
+                con.setAutoCommit(auto);
+            }
+            return null;
+        });
         orderRows.clear();
         shareRows.clear();
     }
+
+    private static void batch(Connection con, String sql, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement ps = con.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i]);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static final String ORDER_INSERT = "INSERT INTO meal_order (id, order_number, canteen_id,"
+            + " placed_by_account_id, placed_by, senior_id, senior_masked_name, verification, channel, meal_period,"
+            + " service_date, status, payment_method, payment_status, gross, subsidy, self_pay, tier_code,"
+            + " policy_version, subsidy_reason, price_rule_code, price_rule_discount, dietary_flags, idempotency_key,"
+            + " request_fingerprint, revision, placed_at, updated_at) VALUES (?, ?, ?, 1, 'generator', ?, ?, ?, ?, ?, ?,"
+            + " ?, 'WALLET', 'PAID', ?, ?, ?, ?, 'GEN-1', 'SUBSIDISED', ?, ?, '', ?, 'f', 1, ?, ?)";
+
+    private static final String SHARE_INSERT =
+            "INSERT INTO meal_order_subsidy (order_id, scheme_code, funder, tier_code, amount) VALUES (?, ?, ?, ?, ?)";
 
     private static BigDecimal zero() {
         return BigDecimal.ZERO.setScale(2);

@@ -94,7 +94,13 @@ class SettlementBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#funders tr[data-funder=CITY]"))
                         .getText())
                 .contains("CITY");
-        assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("进度 Progress 32 / 32");
+        assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("进度 Progress 7 / 7");
+        chromium.waitUpTo(Duration.ofSeconds(20))
+                .until(d ->
+                        d.findElements(By.cssSelector("#fraud section.rule")).size() == 6);
+        assertThat(browser.findElement(By.cssSelector("#fraud [data-rule=TWO_SITES_ONE_PERIOD]"))
+                        .getText())
+                .contains("同一长者同餐次在两处就餐");
         chromium.screenshot("settlement.png");
 
         browser.findElement(By.id("submit")).click();

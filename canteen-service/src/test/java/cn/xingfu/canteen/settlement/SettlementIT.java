@@ -108,7 +108,7 @@ class SettlementIT {
 
         assertThat(view.status()).isEqualTo(SettlementStatus.READY);
         assertThat(view.reconciled()).isTrue();
-        assertThat(view.stepsDone()).isEqualTo(view.stepsTotal()).isEqualTo(32);
+        assertThat(view.stepsDone()).isEqualTo(view.stepsTotal()).isEqualTo(7);
         Map<String, BigDecimal> expected = fromOrders(SEPTEMBER);
         Map<String, BigDecimal> actual = fromSettlement(view);
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
@@ -144,7 +144,7 @@ class SettlementIT {
         assertThat(started.status()).isIn(SettlementStatus.RUNNING, SettlementStatus.READY);
         SettlementView first = awaitReady();
         SettlementView again = settlements.start(canteen.id(), SEPTEMBER, bureau);
-        assertThat(again.stepsTotal()).isEqualTo(32);
+        assertThat(again.stepsTotal()).isEqualTo(7);
         SettlementView second = awaitReady();
 
         assertThat(fromSettlement(second)).isEqualTo(fromSettlement(first));

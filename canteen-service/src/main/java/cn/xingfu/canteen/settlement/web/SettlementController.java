@@ -1,5 +1,7 @@
 package cn.xingfu.canteen.settlement.web;
 
+import cn.xingfu.canteen.settlement.FraudChecks;
+import cn.xingfu.canteen.settlement.FraudReport;
 import cn.xingfu.canteen.settlement.SettlementExports;
 import cn.xingfu.canteen.settlement.SettlementView;
 import cn.xingfu.canteen.settlement.Settlements;
@@ -25,10 +27,18 @@ class SettlementController {
 
     private final Settlements settlements;
     private final SettlementExports exports;
+    private final FraudChecks fraud;
 
-    SettlementController(Settlements settlements, SettlementExports exports) {
+    SettlementController(Settlements settlements, SettlementExports exports, FraudChecks fraud) {
         this.settlements = settlements;
         this.exports = exports;
+        this.fraud = fraud;
+    }
+
+    /** The anti-fraud report of the month, each rule with its findings, to read before submitting. */
+    @GetMapping("/api/canteens/{canteenId}/settlements/{month}/fraud")
+    FraudReport fraud(@PathVariable long canteenId, @PathVariable YearMonth month, Actor actor) {
+        return fraud.report(canteenId, month, actor);
     }
 
     @GetMapping("/api/canteens/{canteenId}/settlements/{month}")
