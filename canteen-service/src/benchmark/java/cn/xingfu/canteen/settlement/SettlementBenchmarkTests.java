@@ -2,7 +2,7 @@ package cn.xingfu.canteen.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xingfu.canteen.shared.Ids;
+import cn.xingfu.kernel.Ids;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.site.CanteenDirectory;
