@@ -21,7 +21,11 @@
       lastAssessed: '上次评估', dueOn: '应评日期', cause: '原因', noneDue: '无到期评估',
       'cause.NEVER_ASSESSED': '尚未按新国标评估', 'cause.INTERVAL': '到期复评', 'cause.EVENT': '风险事件或状况变化',
       overdue: '逾期', never: '从未', 'tab.district': '概况', 'tab.occupancy': '入住', 'tab.vacancy': '空床',
-      'tab.caregivers': '护理员', 'tab.ratings': '等级评定', 'tab.assessments': '能力评估'
+      'tab.caregivers': '护理员', 'tab.ratings': '等级评定', 'tab.assessments': '能力评估', 'tab.safety': '安全与提醒',
+      alerts: '待处理提醒', alertKind: '类型', message: '内容', raisedAt: '发出时间', noAlerts: '没有待处理的提醒',
+      acknowledge: '已处理', 'alert.STAFFING': '排班不足', 'alert.WANDERING_EXIT': '走失风险出门',
+      safety: 'GB 38600 安全风险与事件', openAlerts: '待处理提醒', unassessedRisks: '未评估风险项',
+      residentsWithTasks: '待评估老人', openIncidents: '未关闭事件'
     },
     en: {
       title: 'Care facilities dashboard', facility: 'Facility', allFacilities: 'All facilities', logout: 'Sign out',
@@ -45,7 +49,11 @@
       'cause.NEVER_ASSESSED': 'never assessed under GB/T 42195-2022', 'cause.INTERVAL': 'interval passed',
       'cause.EVENT': 'event or change of condition', overdue: 'overdue', never: 'never', 'tab.district': 'Overview',
       'tab.occupancy': 'Occupancy', 'tab.vacancy': 'Vacant beds', 'tab.caregivers': 'Caregivers', 'tab.ratings': 'Ratings',
-      'tab.assessments': 'Assessments'
+      'tab.assessments': 'Assessments', 'tab.safety': 'Safety & alerts', alerts: 'Open alerts', alertKind: 'Kind',
+      message: 'Message', raisedAt: 'Raised', noAlerts: 'No open alert', acknowledge: 'Done',
+      'alert.STAFFING': 'Staffing', 'alert.WANDERING_EXIT': 'Exit, wandering risk',
+      safety: 'GB 38600 safety risks and incidents', openAlerts: 'Open alerts', unassessedRisks: 'Risks not assessed',
+      residentsWithTasks: 'Residents to assess', openIncidents: 'Open incidents'
     }
   };
 
@@ -258,6 +266,55 @@
     }));
   }
 
+  function facilityName(id) {
+    const f = (state.data.me ? state.data.me.facilities : []).find(x => x.id === id);
+    return f ? f.name : '';
+  }
+
+  function renderAlerts() {
+    const open = state.data.alerts || [];
+    $('#alert-none').hidden = open.length > 0;
+    fill('#alert-table', open.map(a => {
+      const button = el('button', t('acknowledge'), 'ack');
+      button.type = 'button';
+      button.addEventListener('click', () => acknowledge(a.id));
+      const when = new Date(a.raisedAt).toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai' });
+      const kind = el('span', t('alert.' + a.kind), 'badge bad');
+      const tr = row([kind, facilityName(a.facilityId), state.lang === 'zh' ? a.messageZh : a.messageEn, when, button]);
+      tr.dataset.alertId = a.id;
+      return tr;
+    }));
+  }
+
+  function renderSafety() {
+    fill('#safety-table', (state.data.safety || []).map(s => {
+      const tr = row([s.facilityName, s.openAlerts, s.unassessedRisks, s.residentsWithOpenTasks, s.openIncidents]);
+      tr.dataset.facilityId = s.facilityId;
+      return tr;
+    }));
+  }
+
+  function cookie(name) {
+    const found = document.cookie.split('; ').find(c => c.startsWith(name + '='));
+    return found ? decodeURIComponent(found.substring(name.length + 1)) : '';
+  }
+
+  async function acknowledge(id) {
+    const response = await fetch('/api/alerts/' + id + '/acknowledge', {
+      method: 'POST', credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': cookie('XSRF-TOKEN') }
+    });
+    if (!response.ok) {
+      let message = response.status + '';
+      try { const p = await response.json(); message = state.lang === 'zh' ? p.messageZh : p.messageEn; } catch (e) { /* not json */ }
+      $('#error').textContent = t('loadFailed') + message;
+      $('#error').hidden = false;
+    }
+    const [alerts, safety] = await Promise.all([get('/api/dashboard/alerts' + query()), get('/api/dashboard/safety' + query())]);
+    Object.assign(state.data, { alerts, safety });
+    renderAlerts(); renderSafety();
+  }
+
   function renderAll() {
     translateStatic();
     if (state.data.me) {
@@ -265,7 +322,7 @@
       $('#who').textContent = me.displayName + ' · ' + (t('role')[me.role] || me.role);
     }
     renderDistrict(); renderOccupancy(); renderHistory(); renderVacancies();
-    renderCertification(); renderExpiries(); renderRatings(); renderAssessments();
+    renderCertification(); renderExpiries(); renderRatings(); renderAssessments(); renderAlerts(); renderSafety();
   }
 
   async function findVacancies() {
@@ -279,16 +336,18 @@
     document.body.dataset.loaded = 'false';
     $('#error').hidden = true;
     try {
-      const [district, occupancy, history, certification, expiries, ratings, assessments] = await Promise.all([
+      const [district, occupancy, history, certification, expiries, ratings, assessments, alerts, safety] = await Promise.all([
         get('/api/dashboard/district'),
         get('/api/dashboard/occupancy' + query()),
         get('/api/dashboard/occupancy/history' + query()),
         get('/api/dashboard/certification' + query()),
         get('/api/dashboard/expiries' + query()),
         get('/api/dashboard/ratings' + query()),
-        get('/api/dashboard/assessments' + query())
+        get('/api/dashboard/assessments' + query()),
+        get('/api/dashboard/alerts' + query()),
+        get('/api/dashboard/safety' + query())
       ]);
-      Object.assign(state.data, { district, occupancy, history, certification, expiries, ratings, assessments });
+      Object.assign(state.data, { district, occupancy, history, certification, expiries, ratings, assessments, alerts, safety });
       renderAll();
       await findVacancies();
     } catch (e) {

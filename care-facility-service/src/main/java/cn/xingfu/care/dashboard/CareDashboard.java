@@ -1,5 +1,7 @@
 package cn.xingfu.care.dashboard;
 
+import cn.xingfu.care.alert.AlertDesk;
+import cn.xingfu.care.alert.AlertView;
 import cn.xingfu.care.assessment.AssessmentRecords;
 import cn.xingfu.care.assessment.ReassessmentDue;
 import cn.xingfu.care.bed.BedRegistry;
@@ -15,6 +17,9 @@ import cn.xingfu.care.rating.CurrentRating;
 import cn.xingfu.care.rating.RatingRegistry;
 import cn.xingfu.care.resident.OccupancyRate;
 import cn.xingfu.care.resident.OccupancyReport;
+import cn.xingfu.care.safety.ResidentSafety;
+import cn.xingfu.care.safety.RiskTask;
+import cn.xingfu.kernel.DomainException;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;
@@ -47,6 +52,8 @@ public class CareDashboard {
     private final StaffRegistry staff;
     private final RatingRegistry ratings;
     private final AssessmentRecords assessments;
+    private final AlertDesk alerts;
+    private final ResidentSafety safety;
 
     CareDashboard(
             FacilityDirectory facilities,
@@ -54,13 +61,17 @@ public class CareDashboard {
             OccupancyReport occupancy,
             StaffRegistry staff,
             RatingRegistry ratings,
-            AssessmentRecords assessments) {
+            AssessmentRecords assessments,
+            AlertDesk alerts,
+            ResidentSafety safety) {
         this.facilities = facilities;
         this.beds = beds;
         this.occupancy = occupancy;
         this.staff = staff;
         this.ratings = ratings;
         this.assessments = assessments;
+        this.alerts = alerts;
+        this.safety = safety;
     }
 
     /** Beds of one type at one facility now. {@code ratePercent} = occupied ÷ beds in service. */
@@ -272,6 +283,45 @@ public class CareDashboard {
         }
         due.sort(Comparator.comparing(AssessmentDue::dueOn).thenComparing(AssessmentDue::residentName));
         return due;
+    }
+
+    /** GB 38600 safety at one facility: open alerts, risks not yet assessed (open tasks) and open incidents. */
+    public record SafetyRow(
+            long facilityId,
+            String facilityName,
+            int openAlerts,
+            int unassessedRisks,
+            int residentsWithOpenTasks,
+            int openIncidents) {}
+
+    /** Open alerts (staffing breaches, exits of residents at risk of wandering), newest first. */
+    @Transactional(readOnly = true)
+    public List<AlertView> alerts(Actor actor, @Nullable Long facilityId) {
+        if (facilityId != null) {
+            facilities.visible(actor, facilityId);
+        }
+        return alerts.open(actor).stream()
+                .filter(a -> facilityId == null || a.facilityId() == facilityId)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SafetyRow> safety(Actor actor, @Nullable Long facilityId) {
+        List<AlertView> open = alerts.open(actor);
+        List<SafetyRow> rows = new ArrayList<>();
+        for (FacilityView facility : facilities(actor, facilityId)) {
+            List<RiskTask> tasks = safety.openTasks(actor, facility.id());
+            rows.add(new SafetyRow(
+                    facility.id(),
+                    facility.name(),
+                    (int) open.stream()
+                            .filter(a -> a.facilityId() == facility.id())
+                            .count(),
+                    tasks.size(),
+                    (int) tasks.stream().map(RiskTask::residentId).distinct().count(),
+                    safety.incidentsOf(actor, facility.id(), true).size()));
+        }
+        return rows;
     }
 
     @Transactional(readOnly = true)

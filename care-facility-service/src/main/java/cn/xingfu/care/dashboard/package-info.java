@@ -1,6 +1,6 @@
 /**
  * The care managers' dashboard: occupancy now and over time, vacant-bed finder, certification compliance,
- * expiring certificates, ratings, assessments due and a district overview, each also as CSV. Reads other modules only.
+ * expiring certificates, ratings, assessments due, alerts and GB 38600 safety, and a district overview, each also as CSV. Reads other modules only.
  */
 @ApplicationModule(
         allowedDependencies = {
@@ -12,7 +12,8 @@
             "caregiver",
             "rating",
             "assessment",
-            "alert"
+            "alert",
+            "safety"
         })
 @NullMarked
 package cn.xingfu.care.dashboard;

@@ -176,4 +176,18 @@ class DashboardApiIT {
                 .getContentAsByteArray();
         assertThat(new String(page, StandardCharsets.UTF_8)).contains("养老机构管理看板");
     }
+
+    @Test
+    void safetyCountsTheOpenTasksOfEachFacilityTheManagerSees() throws Exception {
+        JsonNode rows = json(manager, "/api/dashboard/safety");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get("facilityId").asLong()).isEqualTo(mine.id());
+        assertThat(rows.get(0).get("unassessedRisks").asInt()).isEqualTo(9);
+        assertThat(rows.get(0).get("residentsWithOpenTasks").asInt()).isEqualTo(1);
+        assertThat(rows.get(0).get("openIncidents").asInt()).isZero();
+        assertThat(json(manager, "/api/dashboard/alerts?facilityId=" + mine.id()))
+                .isEmpty();
+        mvc.perform(get("/api/dashboard/safety?facilityId=" + other.id()).with(manager.basic()))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -10,6 +10,9 @@ import cn.xingfu.care.caregiver.StaffRole;
 import cn.xingfu.care.facility.FacilityView;
 import cn.xingfu.care.rating.RatingRegistry;
 import cn.xingfu.care.rating.RatingScheme;
+import cn.xingfu.care.safety.ResidentSafety;
+import cn.xingfu.care.safety.Risk;
+import cn.xingfu.care.safety.RiskLevel;
 import cn.xingfu.care.support.CareFixtures;
 import cn.xingfu.care.support.TestAccounts;
 import cn.xingfu.care.support.TestCareUnits;
@@ -81,6 +84,10 @@ class DashboardBrowserIT {
     FacilityView second;
     BedView vacantCognitive;
     TestAccounts.Login manager;
+    long wanderer;
+
+    @Autowired
+    ResidentSafety safety;
 
     @BeforeAll
     void startBrowserAndSeed() throws IOException {
@@ -112,6 +119,17 @@ class DashboardBrowserIT {
         ratings.record(admin.actor(), home.id(), rating(RatingScheme.LEAF, 5, today));
         ratings.record(admin.actor(), second.id(), rating(RatingScheme.STAR, 3, today));
         manager = accounts.manager(home.id(), second.id());
+        // a resident at risk of wandering passes the gate: an open alert naming her (stored markup, shown as text)
+        BedView gateBed = fixtures.bed(second.id(), BedType.STANDARD);
+        wanderer = fixtures.resident(second.id(), MARKUP + "走失", LocalDate.of(1938, 2, 3))
+                .id();
+        fixtures.admitted(wanderer, gateBed.id(), today.minusDays(10));
+        safety.assess(
+                manager.actor(),
+                wanderer,
+                new ResidentSafety.NewRiskAssessment(
+                        Risk.WANDERING, RiskLevel.HIGH, "定位手环、门禁", today.minusDays(9), "王护士长"));
+        safety.exitEvent(manager.actor(), wanderer, "南门", null);
 
         profile = Files.createTempDirectory("care-dashboard-chrome");
         ChromeOptions options = new ChromeOptions();
@@ -215,7 +233,8 @@ class DashboardBrowserIT {
 
     @Test
     void storedMarkupIsShownAsTextInEveryPart() {
-        for (String tab : List.of("district", "occupancy", "vacancy", "caregivers", "ratings", "assessments")) {
+        for (String tab :
+                List.of("district", "occupancy", "vacancy", "caregivers", "ratings", "assessments", "safety")) {
             show(tab);
             assertThat(markupRan()).as("markup ran in " + tab).isFalse();
         }
@@ -253,10 +272,12 @@ class DashboardBrowserIT {
 
     @Test
     void occupancyShownMatchesTheBedsAndResidents() {
-        assertThat(driver.findElement(By.id("error")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("error")).isDisplayed())
+                .as(driver.findElement(By.id("error")).getText())
+                .isFalse();
         show("district");
         assertThat(driver.findElement(By.id("card-facilities")).getText()).isEqualTo("2");
-        assertThat(driver.findElement(By.id("card-beds-STANDARD")).getText()).isEqualTo("6");
+        assertThat(driver.findElement(By.id("card-beds-STANDARD")).getText()).isEqualTo("7");
         show("occupancy");
         List<List<String>> shown =
                 rows("#occupancy-table").stream().map(this::cells).toList();
@@ -265,7 +286,7 @@ class DashboardBrowserIT {
                 .contains(
                         List.of(home.name(), "普通床位", "4", "3", "0", "1", "0", "75.0%"),
                         List.of(home.name(), "认知障碍照护床位", "1", "0", "0", "1", "0", "0.0%"),
-                        List.of(second.name(), "普通床位", "2", "2", "0", "0", "0", "100.0%"));
+                        List.of(second.name(), "普通床位", "3", "3", "0", "0", "0", "100.0%"));
         assertThat(driver.findElements(By.cssSelector("#chart-occupancy svg"))).isNotEmpty();
         assertThat(driver.findElements(By.cssSelector("#chart-history svg"))).isNotEmpty();
     }
@@ -313,7 +334,7 @@ class DashboardBrowserIT {
         assertThat(rated).anySatisfy(r -> assertThat(r).contains(home.name(), "五星", "五叶"));
         // five residents admitted, none assessed under GB/T 42195-2022 yet
         show("assessments");
-        assertThat(rows("#assessment-table")).hasSize(5);
+        assertThat(rows("#assessment-table")).hasSize(6);
         assertThat(cells(rows("#assessment-table").get(0))).contains("从未");
     }
 

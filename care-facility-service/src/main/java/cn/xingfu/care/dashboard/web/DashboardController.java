@@ -1,5 +1,6 @@
 package cn.xingfu.care.dashboard.web;
 
+import cn.xingfu.care.alert.AlertView;
 import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.caregiver.CertificationStatus;
 import cn.xingfu.care.caregiver.ExpiryAlert;
@@ -279,6 +280,16 @@ class DashboardController {
                 "assessments-due.csv",
                 List.of("机构 Facility", "老人 Resident", "上次评估 Last assessed", "应评日期 Due on", "原因 Cause", "逾期 Overdue"),
                 rows);
+    }
+
+    @GetMapping("/alerts")
+    List<AlertView> alerts(Actor actor, @RequestParam(required = false) @Nullable Long facilityId) {
+        return dashboard.alerts(actor, facilityId);
+    }
+
+    @GetMapping("/safety")
+    List<CareDashboard.SafetyRow> safety(Actor actor, @RequestParam(required = false) @Nullable Long facilityId) {
+        return dashboard.safety(actor, facilityId);
     }
 
     @GetMapping("/district")
