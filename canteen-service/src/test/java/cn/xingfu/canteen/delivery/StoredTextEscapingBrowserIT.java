@@ -101,7 +101,8 @@ class StoredTextEscapingBrowserIT {
         assertShownAsText();
         assertThat(browser.findElement(By.id("who")).getText()).contains(MARKUP + "送餐测试食堂");
 
-        open("/volunteers.html", staff, By.xpath("//*[contains(text(), '志愿者')]"));
+        // wait for the list itself: the page heading also says 志愿者 and is there before the list has loaded
+        open("/volunteers.html", staff, By.xpath("//*[contains(text(), '" + MARKUP + "志愿者')]"));
         assertShownAsText();
 
         open("/kitchen.html", staff, By.cssSelector("article.order"));

@@ -78,7 +78,7 @@ class AuditPageBrowserIT {
         chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> rows(d).size() == 6);
         assertThat(browser.findElement(By.id("page-of")).getText()).contains("2 / 2");
         assertThat(rows(browser)).allSatisfy(row -> assertThat(row.getText()).contains("SENIOR_COUNTER"));
-        chromium.screenshot("audit-log");
+        chromium.screenshot("audit-log.png");
 
         browser.findElement(By.id("kind")).sendKeys("SENIOR_CONTACT");
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
