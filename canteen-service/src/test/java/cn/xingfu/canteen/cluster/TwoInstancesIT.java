@@ -64,6 +64,8 @@ class TwoInstancesIT {
     private static String dbPassword;
     private static ServiceInstance a;
     private static ServiceInstance b;
+    private static final java.util.concurrent.atomic.AtomicInteger dishes =
+            new java.util.concurrent.atomic.AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -271,13 +273,20 @@ class TwoInstancesIT {
                 "/api/dishes",
                 MANAGER,
                 Map.of(
-                        "name", "集群测试套餐",
-                        "nameEn", "Cluster set",
-                        "price", 12.00,
-                        "category", "MAIN",
-                        "allergens", List.of(),
-                        "dietaryTags", List.of(),
-                        "texture", "NORMAL"),
+                        "name",
+                        "集群测试套餐" + dishes.incrementAndGet(),
+                        "nameEn",
+                        "Cluster set",
+                        "price",
+                        12.00,
+                        "category",
+                        "MAIN",
+                        "allergens",
+                        List.of(),
+                        "dietaryTags",
+                        List.of(),
+                        "texture",
+                        "NORMAL"),
                 null));
         JsonNode item = json(send(
                 a,

@@ -2,11 +2,11 @@ package cn.xingfu.canteen.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xingfu.kernel.Ids;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.site.CanteenDirectory;
 import cn.xingfu.canteen.site.CanteenView;
+import cn.xingfu.kernel.Ids;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

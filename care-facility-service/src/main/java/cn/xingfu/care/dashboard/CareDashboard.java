@@ -19,7 +19,6 @@ import cn.xingfu.care.resident.OccupancyRate;
 import cn.xingfu.care.resident.OccupancyReport;
 import cn.xingfu.care.safety.ResidentSafety;
 import cn.xingfu.care.safety.RiskTask;
-import cn.xingfu.kernel.DomainException;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
 import java.math.BigDecimal;

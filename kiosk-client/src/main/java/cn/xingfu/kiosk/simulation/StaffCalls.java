@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,6 @@ import tools.jackson.databind.JsonNode;
  * the kitchen moves orders on. Not kiosk protocol, so kept apart from {@link CanteenClient}.
  */
 final class StaffCalls {
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     private final URI base;
     private final String authorization;
@@ -64,7 +60,7 @@ final class StaffCalls {
                 LocalDate.of(1931, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(12_700));
         Map<String, Object> senior = new LinkedHashMap<>();
         senior.put("name", "模拟长者" + n);
-        senior.put("idNumber", idNumber(birth));
+        senior.put("idNumber", ResidentIds.jiangjin(birth));
         senior.put("address", "几江街道模拟路 " + n + " 号");
         senior.put("homeCanteenId", canteenId);
         JsonNode registered = call("POST", "/api/seniors", senior);
@@ -107,17 +103,6 @@ final class StaffCalls {
             Thread.currentThread().interrupt();
             throw new StaffCallRefused("interrupted");
         }
-    }
-
-    /** A resident ID number (GB 11643) of the Jiangjin district with a valid check digit. */
-    static String idNumber(LocalDate birth) {
-        String body = "500116" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + CHECK.charAt(sum % 11);
     }
 
     static final class StaffCallRefused extends RuntimeException {

@@ -1,11 +1,11 @@
 package cn.xingfu.kiosk.e2e;
 
 import cn.xingfu.kiosk.scanning.QrImageDecoder;
+import cn.xingfu.kiosk.simulation.ResidentIds;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,8 +17,6 @@ final class DemoSeniors {
 
     static final String MANAGER = "manager01";
     static final String MANAGER_PASSWORD = "manager123";
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     /** A senior with a card; the token is read back from the printed QR code, as a camera would. */
     record CardHolder(long seniorId, long cardId, String token) {}
@@ -62,12 +60,6 @@ final class DemoSeniors {
 
     /** A resident ID number (GB 11643) of the Jiangjin district with a valid check digit. */
     static String idNumber(LocalDate birth) {
-        String body = "500116" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + CHECK.charAt(sum % 11);
+        return ResidentIds.jiangjin(birth);
     }
 }
