@@ -85,20 +85,31 @@ public final class Phrases {
                 : new Words("本餐没有补贴：" + why.zh(), "No subsidy for this meal: " + why.en());
     }
 
-    /** The header after a scan: who the senior is for subsidies, never an amount (that depends on the dishes). */
+    /**
+     * The header after a scan: who the senior is for subsidies and from what bill, never an amount (that depends on the
+     * dishes); when there is none this meal, why, in the service's own words when it gives them.
+     */
     public static Words subsidyGroup(SubsidyInfo info) {
         if (info == null) {
             return new Words("补贴待确认", "Subsidy to be confirmed");
         }
         if (!info.available()) {
+            if (info.messageZh() != null && info.messageEn() != null) {
+                return new Words(info.messageZh(), info.messageEn());
+            }
             Words why = NO_SUBSIDY.get(info.reason());
             return why == null ? new Words("本餐没有补贴", "No subsidy for this meal") : why;
         }
-        return info.tierName() == null || info.tierName().isBlank()
+        Words group = info.tierName() == null || info.tierName().isBlank()
                 ? new Words("补贴按所选菜品计算", "Subsidy by the dishes chosen")
                 : new Words(
                         "补贴对象：" + info.tierName() + "（按所选菜品计算）",
                         "Subsidy: " + info.tierName() + ", by the dishes chosen");
+        if (!info.hasMinimumBill()) {
+            return group;
+        }
+        String minimum = money(info.minimumBill());
+        return new Words(group.zh() + "，消费满 " + minimum + " 元才有补贴", group.en() + ", from a bill of ¥" + minimum);
     }
 
     public static Words walletShort(BigDecimal balance) {

@@ -1,7 +1,9 @@
 package cn.xingfu.care.shared.security;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -25,6 +27,15 @@ class LoginGuard implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
+        try {
+            return guarded(authentication);
+        } catch (DataAccessException e) {
+            // the lock table cannot be read (database unreachable): a 503 for the caller, not a 500
+            throw new InternalAuthenticationServiceException("the account store cannot be reached", e);
+        }
+    }
+
+    private Authentication guarded(Authentication authentication) {
         String username = authentication.getName();
         if (locks.lockedUntil(username).isPresent()) {
             throw new LockedException("account locked");
