@@ -310,9 +310,22 @@
       $('#error').textContent = t('loadFailed') + message;
       $('#error').hidden = false;
     }
-    const [alerts, safety] = await Promise.all([get('/api/dashboard/alerts' + query()), get('/api/dashboard/safety' + query())]);
-    Object.assign(state.data, { alerts, safety });
-    renderAlerts(); renderSafety();
+    await refreshSafety();
+  }
+
+  /**
+   * Alerts are live (a shift breach or a door passed a minute ago): the safety part fetches them again each time it
+   * is opened and every minute while it is shown, not only when the page was loaded.
+   */
+  async function refreshSafety() {
+    try {
+      const [alerts, safety] = await Promise.all([get('/api/dashboard/alerts' + query()), get('/api/dashboard/safety' + query())]);
+      Object.assign(state.data, { alerts, safety });
+      renderAlerts(); renderSafety();
+    } catch (e) {
+      $('#error').textContent = t('loadFailed') + e.message;
+      $('#error').hidden = false;
+    }
   }
 
   function renderAll() {
@@ -381,9 +394,13 @@
       ev.preventDefault();
       history.replaceState(null, '', a.getAttribute('href'));
       showTab(a.dataset.tab);
+      if (a.dataset.tab === 'safety' && document.body.dataset.loaded === 'true') refreshSafety();
     }));
     showTab(tabOfHash());
     window.addEventListener('resize', () => Object.values(state.charts).forEach(c => c.resize()));
+    setInterval(() => {
+      if (document.body.dataset.tab === 'safety' && !document.hidden && document.body.dataset.loaded === 'true') refreshSafety();
+    }, 60000);
     await load();
   }
 

@@ -233,33 +233,33 @@ class AbilityAssessment {
                 nextDueOn);
     }
 
-    long getResidentId() {
+    long residentId() {
         return residentId;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    LocalDate getAssessedOn() {
+    LocalDate assessedOn() {
         return assessedOn;
     }
 
-    StandardVersion getStandardVersion() {
+    StandardVersion standardVersion() {
         return standardVersion;
     }
 
     @Nullable
-    AbilityGrade getFinalGrade() {
+    AbilityGrade finalGrade() {
         return finalGrade;
     }
 
     @Nullable
-    LocalDate getNextDueOn() {
+    LocalDate nextDueOn() {
         return nextDueOn;
     }
 
-    Instant getCreatedAt() {
+    Instant createdAt() {
         return createdAt;
     }
 }

@@ -72,8 +72,8 @@ public class AssessmentRecords {
         LocalDate on = form.assessedOn();
         int window = settings.integer("assessment.risk-event-window-days", on, district);
         long recordedRisks = events.findByResidentIdOrderByOccurredOnDesc(residentId).stream()
-                .filter(e -> e.getType().isRisk())
-                .filter(e -> inRiskWindow(e.getOccurredOn(), on, window))
+                .filter(e -> e.type().isRisk())
+                .filter(e -> inRiskWindow(e.occurredOn(), on, window))
                 .count();
         int riskEvents =
                 (int) Math.max(recordedRisks, form.reportedRiskEvents() == null ? 0 : form.reportedRiskEvents());
@@ -159,8 +159,8 @@ public class AssessmentRecords {
                 .findById(assessmentId)
                 .orElseThrow(() ->
                         DomainException.notFound("ASSESSMENT_NOT_FOUND", "没有这次评估", "There is no such assessment"));
-        actor.requireFacility(a.getFacilityId());
-        return a.view(ResidentRegistry.mayReadHealth(actor, a.getFacilityId()));
+        actor.requireFacility(a.facilityId());
+        return a.view(ResidentRegistry.mayReadHealth(actor, a.facilityId()));
     }
 
     /**
@@ -170,8 +170,8 @@ public class AssessmentRecords {
     @Transactional(readOnly = true)
     public Optional<AssessmentView> latestCurrentOn(long residentId, LocalDate on) {
         return assessments.findByResidentIdOrderByAssessedOnDescCreatedAtDesc(residentId).stream()
-                .filter(a -> a.getStandardVersion() == StandardVersion.GB_T_42195_2022)
-                .filter(a -> !a.getAssessedOn().isAfter(on))
+                .filter(a -> a.standardVersion() == StandardVersion.GB_T_42195_2022)
+                .filter(a -> !a.assessedOn().isAfter(on))
                 .findFirst()
                 .map(a -> a.view(false));
     }
@@ -232,16 +232,16 @@ public class AssessmentRecords {
         }
         AbilityAssessment last = latest.get();
         Optional<LocalDate> event = events.findByResidentIdOrderByOccurredOnDesc(resident.id()).stream()
-                .map(CareEvent::getOccurredOn)
-                .filter(d -> d.isAfter(last.getAssessedOn()))
+                .map(CareEvent::occurredOn)
+                .filter(d -> d.isAfter(last.assessedOn()))
                 .min(Comparator.naturalOrder());
-        LocalDate interval = last.getNextDueOn();
+        LocalDate interval = last.nextDueOn();
         if (event.isPresent() && (interval == null || !event.get().isAfter(interval))) {
             return Optional.of(new ReassessmentDue(
                     resident.id(),
                     resident.name(),
-                    last.getAssessedOn(),
-                    last.getFinalGrade(),
+                    last.assessedOn(),
+                    last.finalGrade(),
                     event.get(),
                     ReassessmentDue.Cause.EVENT,
                     event.get().isBefore(on)));
@@ -252,8 +252,8 @@ public class AssessmentRecords {
         return Optional.of(new ReassessmentDue(
                 resident.id(),
                 resident.name(),
-                last.getAssessedOn(),
-                last.getFinalGrade(),
+                last.assessedOn(),
+                last.finalGrade(),
                 interval,
                 ReassessmentDue.Cause.INTERVAL,
                 interval.isBefore(on)));
@@ -261,7 +261,7 @@ public class AssessmentRecords {
 
     private Optional<AbilityAssessment> latest(long residentId) {
         return assessments.findByResidentIdOrderByAssessedOnDescCreatedAtDesc(residentId).stream()
-                .filter(a -> a.getStandardVersion() == StandardVersion.GB_T_42195_2022)
+                .filter(a -> a.standardVersion() == StandardVersion.GB_T_42195_2022)
                 .findFirst();
     }
 

@@ -68,15 +68,15 @@ class CareEvent {
         return new CareEventView(id, residentId, type, occurredOn, note, recordedBy);
     }
 
-    CareEventType getType() {
+    CareEventType type() {
         return type;
     }
 
-    LocalDate getOccurredOn() {
+    LocalDate occurredOn() {
         return occurredOn;
     }
 
-    long getResidentId() {
+    long residentId() {
         return residentId;
     }
 }

@@ -84,28 +84,28 @@ class Bed {
                 id, facilityId, roomId, label, type, status, reservedFor, homeAddress, inServiceFrom, version);
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
     @Nullable
-    Long getRoomId() {
+    Long roomId() {
         return roomId;
     }
 
-    BedType getType() {
+    BedType type() {
         return type;
     }
 
-    BedStatus getStatus() {
+    BedStatus status() {
         return status;
     }
 
-    LocalDate getInServiceFrom() {
+    LocalDate inServiceFrom() {
         return inServiceFrom;
     }
 }

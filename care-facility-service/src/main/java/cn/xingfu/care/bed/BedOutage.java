@@ -45,16 +45,16 @@ class BedOutage {
         return !day.isBefore(from) && (to == null || day.isBefore(to));
     }
 
-    long getBedId() {
+    long bedId() {
         return bedId;
     }
 
-    LocalDate getFrom() {
+    LocalDate from() {
         return from;
     }
 
     @Nullable
-    LocalDate getTo() {
+    LocalDate to() {
         return to;
     }
 }

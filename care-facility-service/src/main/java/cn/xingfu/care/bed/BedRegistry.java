@@ -58,7 +58,7 @@ public class BedRegistry {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
         Building building = buildings.save(new Building(Ids.next(), facilityId, name.trim(), clock.instant()));
-        return new BuildingView(building.getId(), facilityId, building.getName(), List.of());
+        return new BuildingView(building.id(), facilityId, building.name(), List.of());
     }
 
     @Transactional
@@ -67,8 +67,8 @@ public class BedRegistry {
                 .findById(buildingId)
                 .orElseThrow(
                         () -> DomainException.notFound("BUILDING_NOT_FOUND", "没有这栋楼", "There is no such building"));
-        actor.requireFacility(building.getFacilityId());
-        return floors.save(new Floor(Ids.next(), buildingId, building.getFacilityId(), level, name.trim()))
+        actor.requireFacility(building.facilityId());
+        return floors.save(new Floor(Ids.next(), buildingId, building.facilityId(), level, name.trim()))
                 .view();
     }
 
@@ -76,11 +76,11 @@ public class BedRegistry {
     public RoomView addRoom(Actor actor, long floorId, String number, RoomType type, BigDecimal areaM2) {
         Floor floor = floors.findById(floorId)
                 .orElseThrow(() -> DomainException.notFound("FLOOR_NOT_FOUND", "没有这个楼层", "There is no such floor"));
-        actor.requireFacility(floor.getFacilityId());
+        actor.requireFacility(floor.facilityId());
         if (areaM2.signum() <= 0) {
             throw DomainException.invalid("ROOM_AREA_INVALID", "房间面积必须大于0", "The room area must be positive");
         }
-        return rooms.save(new Room(Ids.next(), floorId, floor.getFacilityId(), number.trim(), type, areaM2))
+        return rooms.save(new Room(Ids.next(), floorId, floor.facilityId(), number.trim(), type, areaM2))
                 .view(List.of());
     }
 
@@ -88,19 +88,19 @@ public class BedRegistry {
     @Transactional
     public BedView addBed(Actor actor, long roomId, String label, BedType type, LocalDate inServiceFrom) {
         Room room = room(roomId);
-        actor.requireFacility(room.getFacilityId());
+        actor.requireFacility(room.facilityId());
         if (type == BedType.HOME_CARE) {
             throw DomainException.invalid(
                     "HOME_CARE_BED_HAS_NO_ROOM",
                     "家庭养老床位设在老人家中，不属于房间",
                     "A home-care bed is at the senior's home, not in a room");
         }
-        if (room.getType() != RoomType.BEDROOM) {
+        if (room.type() != RoomType.BEDROOM) {
             throw DomainException.invalid("ROOM_NOT_A_BEDROOM", "只有卧室可以设置床位", "Only bedrooms hold beds");
         }
         return beds.save(new Bed(
                         Ids.next(),
-                        room.getFacilityId(),
+                        room.facilityId(),
                         roomId,
                         label.trim(),
                         type,
@@ -138,8 +138,8 @@ public class BedRegistry {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
         return beds.findByFacilityIdOrderByLabel(facilityId).stream()
-                .filter(bed -> type == null || bed.getType() == type)
-                .filter(bed -> status == null || bed.getStatus() == status)
+                .filter(bed -> type == null || bed.type() == type)
+                .filter(bed -> status == null || bed.status() == status)
                 .map(Bed::view)
                 .toList();
     }
@@ -150,10 +150,10 @@ public class BedRegistry {
         actor.requireFacility(facilityId);
         return buildings.findByFacilityIdOrderByName(facilityId).stream()
                 .map(b -> new BuildingView(
-                        b.getId(),
+                        b.id(),
                         facilityId,
-                        b.getName(),
-                        floors.findByBuildingIdOrderByLevel(b.getId()).stream()
+                        b.name(),
+                        floors.findByBuildingIdOrderByLevel(b.id()).stream()
                                 .map(Floor::view)
                                 .toList()))
                 .toList();
@@ -196,7 +196,7 @@ public class BedRegistry {
     @Transactional
     public BedView takeOutOfService(Actor actor, long bedId, LocalDate from, String reason) {
         Bed bed = bed(bedId);
-        actor.requireFacility(bed.getFacilityId());
+        actor.requireFacility(bed.facilityId());
         if (beds.move(bedId, BedStatus.VACANT, BedStatus.OUT_OF_SERVICE) != 1) {
             throw DomainException.conflict(
                     "BED_NOT_VACANT", "床位不是空闲状态，不能停用", "Only a vacant bed can be taken out of service");
@@ -208,7 +208,7 @@ public class BedRegistry {
     @Transactional
     public BedView returnToService(Actor actor, long bedId, LocalDate on) {
         Bed bed = bed(bedId);
-        actor.requireFacility(bed.getFacilityId());
+        actor.requireFacility(bed.facilityId());
         if (beds.move(bedId, BedStatus.OUT_OF_SERVICE, BedStatus.VACANT) != 1) {
             throw DomainException.conflict("BED_NOT_OUT_OF_SERVICE", "床位未停用", "The bed is not out of service");
         }
@@ -223,14 +223,15 @@ public class BedRegistry {
     @Transactional(readOnly = true)
     public Map<Long, Long> availableBedDays(long facilityId, LocalDate from, LocalDate to) {
         List<Bed> stock = beds.findByFacilityIdOrderByLabel(facilityId);
-        Map<Long, List<BedOutage>> outagesByBed =
-                outages.findByBedIdIn(stock.stream().map(Bed::getId).toList()).stream()
-                        .collect(Collectors.groupingBy(BedOutage::getBedId));
+        Map<Long, List<BedOutage>> outagesByBed = outages
+                .findByBedIdIn(stock.stream().map(Bed::id).toList())
+                .stream()
+                .collect(Collectors.groupingBy(BedOutage::bedId));
         return stock.stream()
                 .collect(Collectors.toMap(
-                        Bed::getId,
+                        Bed::id,
                         bed -> BedDays.available(
-                                bed.getInServiceFrom(), outagesByBed.getOrDefault(bed.getId(), List.of()), from, to)));
+                                bed.inServiceFrom(), outagesByBed.getOrDefault(bed.id(), List.of()), from, to)));
     }
 
     @Transactional(readOnly = true)
@@ -242,13 +243,13 @@ public class BedRegistry {
 
     private List<RoomView> views(List<Room> found) {
         Map<Long, List<Long>> bedsByRoom = beds
-                .findByRoomIdIn(found.stream().map(Room::getId).toList())
+                .findByRoomIdIn(found.stream().map(Room::id).toList())
                 .stream()
-                .sorted(Comparator.comparing(Bed::getId))
-                .collect(Collectors.groupingBy(Bed::getRoomId, Collectors.mapping(Bed::getId, Collectors.toList())));
+                .sorted(Comparator.comparing(Bed::id))
+                .collect(Collectors.groupingBy(Bed::roomId, Collectors.mapping(Bed::id, Collectors.toList())));
         List<RoomView> views = new ArrayList<>();
         for (Room room : found) {
-            views.add(room.view(bedsByRoom.getOrDefault(room.getId(), List.of())));
+            views.add(room.view(bedsByRoom.getOrDefault(room.id(), List.of())));
         }
         return views;
     }

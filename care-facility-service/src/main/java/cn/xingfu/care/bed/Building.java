@@ -31,15 +31,15 @@ class Building {
         this.createdAt = now;
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    String getName() {
+    String name() {
         return name;
     }
 }

@@ -34,15 +34,15 @@ class Floor {
         this.name = name;
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getBuildingId() {
+    long buildingId() {
         return buildingId;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 

@@ -47,15 +47,15 @@ class Room {
         return new RoomView(id, facilityId, floorId, number, type, areaM2, bedIds);
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    RoomType getType() {
+    RoomType type() {
         return type;
     }
 }

@@ -112,28 +112,28 @@ class CaregiverCertificate {
                 validOn(today));
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getStaffId() {
+    long staffId() {
         return staffId;
     }
 
-    CaregiverLevel getLevel() {
+    CaregiverLevel level() {
         return level;
     }
 
-    String getNumber() {
+    String number() {
         return number;
     }
 
     @Nullable
-    LocalDate getValidUntil() {
+    LocalDate validUntil() {
         return validUntil;
     }
 
-    boolean isRevoked() {
+    boolean revoked() {
         return revoked;
     }
 }

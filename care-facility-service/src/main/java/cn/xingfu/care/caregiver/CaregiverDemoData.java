@@ -114,13 +114,13 @@ class CaregiverDemoData implements ApplicationRunner {
         Shift[] shifts = Shift.values();
         int slot = 0;
         for (StaffMember member : members) {
-            boolean caregiver = member.getRole() == StaffRole.CAREGIVER
-                    && registry.holdsValidCaregiverCertificate(member.getId(), date);
-            boolean cook = member.getRole() == StaffRole.FOOD_HANDLER
-                    && registry.holdsValidHealthCertificate(member.getId(), date);
+            boolean caregiver =
+                    member.role() == StaffRole.CAREGIVER && registry.holdsValidCaregiverCertificate(member.id(), date);
+            boolean cook =
+                    member.role() == StaffRole.FOOD_HANDLER && registry.holdsValidHealthCertificate(member.id(), date);
             if (caregiver || cook) {
                 Shift shift = cook ? Shift.DAY : shifts[slot++ % shifts.length];
-                rosters.schedule(SEEDER, facility.id(), null, date, shift, member.getId());
+                rosters.schedule(SEEDER, facility.id(), null, date, shift, member.id());
             }
         }
     }

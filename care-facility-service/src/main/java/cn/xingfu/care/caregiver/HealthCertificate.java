@@ -64,15 +64,15 @@ class HealthCertificate {
         return new HealthCertificateView(id, staffId, number, issuer, issueDate, validUntil, validOn(today));
     }
 
-    long getStaffId() {
+    long staffId() {
         return staffId;
     }
 
-    String getNumber() {
+    String number() {
         return number;
     }
 
-    LocalDate getValidUntil() {
+    LocalDate validUntil() {
         return validUntil;
     }
 }

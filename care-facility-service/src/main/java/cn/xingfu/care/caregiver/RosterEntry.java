@@ -62,14 +62,14 @@ class RosterEntry {
     }
 
     RosterEntryView view(StaffMember staff) {
-        return new RosterEntryView(id, facilityId, unitId, dutyDate, shift, staffId, staff.getName(), staff.getRole());
+        return new RosterEntryView(id, facilityId, unitId, dutyDate, shift, staffId, staff.name(), staff.role());
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    long getStaffId() {
+    long staffId() {
         return staffId;
     }
 }

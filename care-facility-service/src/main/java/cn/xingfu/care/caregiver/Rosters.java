@@ -51,11 +51,11 @@ public class Rosters {
             Actor actor, long facilityId, @Nullable Long unitId, LocalDate date, Shift shift, long staffId) {
         facilities.visible(actor, facilityId);
         StaffMember member = registry.find(actor, staffId);
-        if (member.getFacilityId() != facilityId) {
+        if (member.facilityId() != facilityId) {
             throw DomainException.invalid(
                     "STAFF_OF_OTHER_FACILITY", "该员工不属于本机构", "This staff member works for another facility");
         }
-        if (!member.isActive()) {
+        if (!member.active()) {
             throw DomainException.conflict("STAFF_INACTIVE", "该员工已离职或停用", "This staff member is not active");
         }
         if (unitId != null) {
@@ -65,7 +65,7 @@ public class Rosters {
                         "UNIT_OF_OTHER_FACILITY", "该照护单元不属于本机构", "This care unit belongs to another facility");
             }
             if (unit.cognitiveImpairment()
-                    && member.getRole() == StaffRole.CAREGIVER
+                    && member.role() == StaffRole.CAREGIVER
                     && !registry.holdsValidCaregiverCertificate(staffId, date)) {
                 throw DomainException.conflict(
                                 "CAREGIVER_UNCERTIFIED",
@@ -74,7 +74,7 @@ public class Rosters {
                         .with(Map.of("staffId", staffId, "dutyDate", date.toString()));
             }
         }
-        if (member.getRole() == StaffRole.FOOD_HANDLER && !registry.holdsValidHealthCertificate(staffId, date)) {
+        if (member.role() == StaffRole.FOOD_HANDLER && !registry.holdsValidHealthCertificate(staffId, date)) {
             throw DomainException.conflict(
                             "HEALTH_CERTIFICATE_MISSING",
                             "食品从业人员在该日期没有有效健康证明，不能排班",
@@ -95,7 +95,7 @@ public class Rosters {
         RosterEntry entry = entries.findById(entryId)
                 .orElseThrow(() ->
                         DomainException.notFound("ROSTER_ENTRY_NOT_FOUND", "没有这条排班", "There is no such roster entry"));
-        actor.requireFacility(entry.getFacilityId());
+        actor.requireFacility(entry.facilityId());
         entries.delete(entry);
     }
 
@@ -111,12 +111,12 @@ public class Rosters {
         Map<Long, StaffMember> members =
                 staff
                         .findAllById(found.stream()
-                                .map(RosterEntry::getStaffId)
+                                .map(RosterEntry::staffId)
                                 .distinct()
                                 .toList())
                         .stream()
-                        .collect(Collectors.toMap(StaffMember::getId, Function.identity()));
-        return found.stream().map(e -> e.view(members.get(e.getStaffId()))).toList();
+                        .collect(Collectors.toMap(StaffMember::id, Function.identity()));
+        return found.stream().map(e -> e.view(members.get(e.staffId()))).toList();
     }
 
     private CareUnits.CareUnit unit(long unitId) {

@@ -93,23 +93,23 @@ class StaffMember {
         return new CertificationRule.Person(id, name, role, active);
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    String getName() {
+    String name() {
         return name;
     }
 
-    StaffRole getRole() {
+    StaffRole role() {
         return role;
     }
 
-    boolean isActive() {
+    boolean active() {
         return active;
     }
 }

@@ -119,11 +119,11 @@ public class StaffRegistry {
         return new StaffDetails(
                 member.view(),
                 certificates.findByStaffId(staffId).stream()
-                        .sorted(Comparator.comparing(CaregiverCertificate::getLevel, CaregiverLevel.BY_RANK.reversed()))
+                        .sorted(Comparator.comparing(CaregiverCertificate::level, CaregiverLevel.BY_RANK.reversed()))
                         .map(c -> c.view(today))
                         .toList(),
                 healthCertificates.findByStaffId(staffId).stream()
-                        .sorted(Comparator.comparing(HealthCertificate::getValidUntil)
+                        .sorted(Comparator.comparing(HealthCertificate::validUntil)
                                 .reversed())
                         .map(c -> c.view(today))
                         .toList());
@@ -160,7 +160,7 @@ public class StaffRegistry {
                 .findById(certificateId)
                 .orElseThrow(() ->
                         DomainException.notFound("CERTIFICATE_NOT_FOUND", "没有这张证书", "There is no such certificate"));
-        find(actor, certificate.getStaffId());
+        find(actor, certificate.staffId());
         certificate.revoke(clock.instant());
         return certificate.view(LocalDate.now(clock));
     }
@@ -196,7 +196,7 @@ public class StaffRegistry {
         List<FacilityView> visible = facilities.visibleTo(actor);
         Map<Long, List<StaffMember>> byFacility =
                 staff.findByFacilityIdIn(visible.stream().map(FacilityView::id).toList()).stream()
-                        .collect(Collectors.groupingBy(StaffMember::getFacilityId));
+                        .collect(Collectors.groupingBy(StaffMember::facilityId));
         List<CertificationStatus> rows = new ArrayList<>();
         List<StaffMember> everyone = new ArrayList<>();
         for (FacilityView facility : visible) {
@@ -225,16 +225,16 @@ public class StaffRegistry {
                                 .map(FacilityView::id)
                                 .toList())
                         .stream()
-                        .filter(StaffMember::isActive)
-                        .collect(Collectors.toMap(StaffMember::getId, Function.identity()));
+                        .filter(StaffMember::active)
+                        .collect(Collectors.toMap(StaffMember::id, Function.identity()));
         List<ExpiryAlert> alerts = new ArrayList<>();
         Map<Long, List<CaregiverCertificate>> caregiverCerts = certificates.findByStaffIdIn(members.keySet()).stream()
                 .filter(c -> c.validOn(on))
-                .collect(Collectors.groupingBy(CaregiverCertificate::getStaffId));
+                .collect(Collectors.groupingBy(CaregiverCertificate::staffId));
         caregiverCerts.forEach((staffId, held) -> {
-            boolean lasting = held.stream().anyMatch(c -> c.getValidUntil() == null);
+            boolean lasting = held.stream().anyMatch(c -> c.validUntil() == null);
             LocalDate latest = held.stream()
-                    .map(CaregiverCertificate::getValidUntil)
+                    .map(CaregiverCertificate::validUntil)
                     .filter(d -> d != null)
                     .max(Comparator.naturalOrder())
                     .orElse(null);
@@ -242,13 +242,13 @@ public class StaffRegistry {
                 return;
             }
             held.stream()
-                    .filter(c -> latest.equals(c.getValidUntil()))
+                    .filter(c -> latest.equals(c.validUntil()))
                     .findFirst()
                     .ifPresent(c -> alert(
                             alerts,
                             members.get(staffId),
                             ExpiryAlert.Kind.CAREGIVER_CERTIFICATE,
-                            c.getNumber(),
+                            c.number(),
                             latest,
                             on,
                             horizon,
@@ -256,15 +256,15 @@ public class StaffRegistry {
         });
         Map<Long, List<HealthCertificate>> health = healthCertificates.findByStaffIdIn(members.keySet()).stream()
                 .filter(c -> c.validOn(on))
-                .collect(Collectors.groupingBy(HealthCertificate::getStaffId));
+                .collect(Collectors.groupingBy(HealthCertificate::staffId));
         health.forEach((staffId, held) -> held.stream()
-                .max(Comparator.comparing(HealthCertificate::getValidUntil))
+                .max(Comparator.comparing(HealthCertificate::validUntil))
                 .ifPresent(c -> alert(
                         alerts,
                         members.get(staffId),
                         ExpiryAlert.Kind.HEALTH_CERTIFICATE,
-                        c.getNumber(),
-                        c.getValidUntil(),
+                        c.number(),
+                        c.validUntil(),
                         on,
                         horizon,
                         leads)));
@@ -290,10 +290,10 @@ public class StaffRegistry {
                 .min(Comparator.naturalOrder())
                 .orElse(horizon);
         alerts.add(new ExpiryAlert(
-                member.getFacilityId(),
-                member.getId(),
-                member.getName(),
-                member.getRole(),
+                member.facilityId(),
+                member.id(),
+                member.name(),
+                member.role(),
                 kind,
                 number,
                 validUntil,
@@ -314,13 +314,12 @@ public class StaffRegistry {
     CertificationStatus status(@Nullable Long facilityId, String name, Collection<StaffMember> members, LocalDate on) {
         List<CertificationRule.Credential> credentials =
                 certificates
-                        .findByStaffIdIn(
-                                members.stream().map(StaffMember::getId).toList())
+                        .findByStaffIdIn(members.stream().map(StaffMember::id).toList())
                         .stream()
                         .map(CaregiverCertificate::credential)
                         .toList();
         Map<Long, Long> facilityOf =
-                members.stream().collect(Collectors.toMap(StaffMember::getId, StaffMember::getFacilityId));
+                members.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::facilityId));
         CertificationRule.Outcome outcome = CertificationRule.assess(
                 members.stream().map(StaffMember::person).toList(), credentials, on);
         return new CertificationStatus(
@@ -341,7 +340,7 @@ public class StaffRegistry {
         StaffMember member = staff.findById(staffId)
                 .orElseThrow(
                         () -> DomainException.notFound("STAFF_NOT_FOUND", "没有这位员工", "There is no such staff member"));
-        actor.requireFacility(member.getFacilityId());
+        actor.requireFacility(member.facilityId());
         return member;
     }
 

@@ -81,23 +81,23 @@ class CognitiveScreening {
                 id, residentId, tool, score, education, screenedOn, screenedBy, doctorConfirmed, positive);
     }
 
-    ScreeningTool getTool() {
+    ScreeningTool tool() {
         return tool;
     }
 
-    int getScore() {
+    int score() {
         return score;
     }
 
-    EducationLevel getEducation() {
+    EducationLevel education() {
         return education;
     }
 
-    LocalDate getScreenedOn() {
+    LocalDate screenedOn() {
         return screenedOn;
     }
 
-    boolean isDoctorConfirmed() {
+    boolean doctorConfirmed() {
         return doctorConfirmed;
     }
 }

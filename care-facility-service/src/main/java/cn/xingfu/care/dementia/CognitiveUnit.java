@@ -84,23 +84,23 @@ class CognitiveUnit {
         return new CognitiveUnitView(id, facilityId, name, carePlanners, measures(), Set.copyOf(roomIds), version);
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    String getName() {
+    String name() {
         return name;
     }
 
-    int getCarePlanners() {
+    int carePlanners() {
         return carePlanners;
     }
 
-    Set<Long> getRoomIds() {
+    Set<Long> roomIds() {
         return Set.copyOf(roomIds);
     }
 }

@@ -84,9 +84,8 @@ public class DementiaCare implements AdmissionRule {
         int validDays = settings.integer("dementia.screening.valid-days", on, district);
         boolean needsDoctor = settings.flag("dementia.screening.requires-doctor-confirmation", on, district);
         boolean screened = screenings.findByResidentIdOrderByScreenedOnDesc(residentId).stream()
-                .filter(s ->
-                        !s.getScreenedOn().isAfter(on) && !s.getScreenedOn().isBefore(on.minusDays(validDays)))
-                .filter(s -> !needsDoctor || s.isDoctorConfirmed())
+                .filter(s -> !s.screenedOn().isAfter(on) && !s.screenedOn().isBefore(on.minusDays(validDays)))
+                .filter(s -> !needsDoctor || s.doctorConfirmed())
                 .anyMatch(s -> positive(s, district));
         if (!screened) {
             throw DomainException.rejected(
@@ -157,7 +156,7 @@ public class DementiaCare implements AdmissionRule {
     public CognitiveUnitView updateUnit(
             Actor actor, long unitId, int carePlanners, Set<AntiWanderingMeasure> measures, Set<Long> rooms) {
         CognitiveUnit unit = unit(actor, unitId);
-        checkRooms(unit.getFacilityId(), rooms);
+        checkRooms(unit.facilityId(), rooms);
         unit.update(carePlanners, measures, rooms);
         units.flush();
         return unit.view();
@@ -190,12 +189,12 @@ public class DementiaCare implements AdmissionRule {
             throw DomainException.invalid(
                     "HEADCOUNT_DATE_IN_FUTURE", "不能为未来的班次清点人数", "A headcount cannot be recorded for a future shift");
         }
-        shifts.findByUnitIdAndDateAndShift(unit.getId(), date, shift).ifPresent(existing -> {
+        shifts.findByUnitIdAndDateAndShift(unit.id(), date, shift).ifPresent(existing -> {
             shifts.delete(existing);
             shifts.flush();
         });
         ShiftRecord saved = shifts.save(new UnitShift(
-                        Ids.next(), unit.getId(), date, shift, residentsPresent, actor.username(), clock.instant()))
+                        Ids.next(), unit.id(), date, shift, residentsPresent, actor.username(), clock.instant()))
                 .view();
         raiseStaffingAlerts(unit, date);
         return saved;
@@ -226,22 +225,22 @@ public class DementiaCare implements AdmissionRule {
     }
 
     private List<ComplianceCheck> raiseStaffingAlerts(CognitiveUnit unit, LocalDate date) {
-        String district = facilities.get(unit.getFacilityId()).district();
+        String district = facilities.get(unit.facilityId()).district();
         List<ComplianceCheck> checks = staffing(unit, date, district).stream()
                 .filter(StaffingRules::alerting)
                 .toList();
         for (ComplianceCheck check : checks) {
-            String subject = "staffing:unit:" + unit.getId() + ":" + date + ":" + check.subject() + ":" + check.rule();
+            String subject = "staffing:unit:" + unit.id() + ":" + date + ":" + check.subject() + ":" + check.rule();
             if (check.passed()) {
-                alerts.resolve(unit.getFacilityId(), subject);
+                alerts.resolve(unit.facilityId(), subject);
             } else {
                 alerts.raise(
-                        unit.getFacilityId(),
+                        unit.facilityId(),
                         AlertKind.STAFFING,
                         subject,
-                        unit.getName() + " " + date + " " + shiftZh(check.subject()) + "：" + ruleZh(check.rule())
-                                + "（要求 " + check.required() + "，实际 " + check.actual() + "）",
-                        unit.getName() + " " + date + " " + check.subject() + " shift: " + ruleEn(check.rule())
+                        unit.name() + " " + date + " " + shiftZh(check.subject()) + "：" + ruleZh(check.rule()) + "（要求 "
+                                + check.required() + "，实际 " + check.actual() + "）",
+                        unit.name() + " " + date + " " + check.subject() + " shift: " + ruleEn(check.rule())
                                 + " (required " + check.required() + ", found " + check.actual() + ")");
             }
         }
@@ -249,14 +248,13 @@ public class DementiaCare implements AdmissionRule {
     }
 
     private List<ComplianceCheck> staffing(CognitiveUnit unit, LocalDate date, String district) {
-        Map<Shift, UnitShift> counted = shifts.findByUnitIdAndDate(unit.getId(), date).stream()
+        Map<Shift, UnitShift> counted = shifts.findByUnitIdAndDate(unit.id(), date).stream()
                 .collect(Collectors.toMap(UnitShift::shift, s -> s));
         int inBeds = occupiedCognitiveBeds(unit);
         List<StaffingRules.ShiftStaffing> staffing = Arrays.stream(Shift.values())
                 .map(shift -> new StaffingRules.ShiftStaffing(
                         shift,
-                        roster.caregiversOnShift(
-                                unit.getId(), date, cn.xingfu.care.caregiver.Shift.valueOf(shift.name())),
+                        roster.caregiversOnShift(unit.id(), date, cn.xingfu.care.caregiver.Shift.valueOf(shift.name())),
                         counted.containsKey(shift) ? counted.get(shift).residentsPresent() : null,
                         inBeds))
                 .toList();
@@ -267,10 +265,10 @@ public class DementiaCare implements AdmissionRule {
     }
 
     private int occupiedCognitiveBeds(CognitiveUnit unit) {
-        Set<Long> inUnit = beds.rooms(unit.getRoomIds()).stream()
+        Set<Long> inUnit = beds.rooms(unit.roomIds()).stream()
                 .flatMap(r -> r.bedIds().stream())
                 .collect(Collectors.toSet());
-        return (int) beds.allBedsOf(unit.getFacilityId()).stream()
+        return (int) beds.allBedsOf(unit.facilityId()).stream()
                 .filter(b -> inUnit.contains(b.id()))
                 .filter(b -> b.type() == BedType.COGNITIVE_CARE && b.status() == BedStatus.OCCUPIED)
                 .count();
@@ -296,20 +294,20 @@ public class DementiaCare implements AdmissionRule {
     @Transactional(readOnly = true)
     public ComplianceSheet compliance(Actor actor, long unitId, LocalDate on) {
         CognitiveUnit unit = unit(actor, unitId);
-        String district = facilities.get(unit.getFacilityId()).district();
+        String district = facilities.get(unit.facilityId()).district();
         List<ComplianceCheck> checks = new ArrayList<>();
-        List<RoomView> rooms = beds.rooms(unit.getRoomIds());
+        List<RoomView> rooms = beds.rooms(unit.roomIds());
         Map<Long, BedView> bedById =
-                beds.allBedsOf(unit.getFacilityId()).stream().collect(Collectors.toMap(BedView::id, b -> b));
+                beds.allBedsOf(unit.facilityId()).stream().collect(Collectors.toMap(BedView::id, b -> b));
 
-        List<CognitiveUnit> siblings = units.findByFacilityIdOrderByName(unit.getFacilityId());
+        List<CognitiveUnit> siblings = units.findByFacilityIdOrderByName(unit.facilityId());
         int unitBeds = cognitiveBeds(unit, bedById);
         int max = number("dementia.unit.max-beds", on, district);
         if (siblings.size() <= 1) {
             int min = number("dementia.unit.single-min-beds", on, district);
             checks.add(new ComplianceCheck(
                     "UNIT_BEDS",
-                    unit.getName(),
+                    unit.name(),
                     min + "-" + max,
                     String.valueOf(unitBeds),
                     unitBeds >= min && unitBeds <= max));
@@ -317,7 +315,7 @@ public class DementiaCare implements AdmissionRule {
             int min = number("dementia.unit.multi-min-beds", on, district);
             checks.add(new ComplianceCheck(
                     "UNIT_BEDS",
-                    unit.getName(),
+                    unit.name(),
                     min + "-" + max,
                     String.valueOf(unitBeds),
                     unitBeds >= min && unitBeds <= max));
@@ -358,10 +356,10 @@ public class DementiaCare implements AdmissionRule {
         int minPlanners = number("dementia.staff.min-care-planners", on, district);
         checks.add(new ComplianceCheck(
                 "CARE_PLANNERS",
-                unit.getName(),
+                unit.name(),
                 "≥" + minPlanners,
-                String.valueOf(unit.getCarePlanners()),
-                unit.getCarePlanners() >= minPlanners));
+                String.valueOf(unit.carePlanners()),
+                unit.carePlanners() >= minPlanners));
 
         Set<RoomType> present = rooms.stream().map(RoomView::type).collect(Collectors.toSet());
         for (String required : list("dementia.functional-rooms", on, district)) {
@@ -374,15 +372,11 @@ public class DementiaCare implements AdmissionRule {
             checks.add(new ComplianceCheck("ANTI_WANDERING", required, "in place", has ? "in place" : "missing", has));
         }
         return new ComplianceSheet(
-                unit.getId(),
-                unit.getName(),
-                on,
-                checks.stream().allMatch(ComplianceCheck::passed),
-                List.copyOf(checks));
+                unit.id(), unit.name(), on, checks.stream().allMatch(ComplianceCheck::passed), List.copyOf(checks));
     }
 
     private int cognitiveBeds(CognitiveUnit unit, Map<Long, BedView> bedById) {
-        return (int) beds.rooms(unit.getRoomIds()).stream()
+        return (int) beds.rooms(unit.roomIds()).stream()
                 .flatMap(r -> r.bedIds().stream())
                 .map(bedById::get)
                 .filter(b -> b != null && b.type() == BedType.COGNITIVE_CARE)
@@ -390,9 +384,9 @@ public class DementiaCare implements AdmissionRule {
     }
 
     private boolean positive(CognitiveScreening s, String district) {
-        String key = "dementia.screening." + (s.getTool() == ScreeningTool.MMSE ? "mmse" : "moca") + "-cutoff."
-                + s.getEducation().name();
-        return s.getScore() <= settings.integer(key, s.getScreenedOn(), district);
+        String key = "dementia.screening." + (s.tool() == ScreeningTool.MMSE ? "mmse" : "moca") + "-cutoff."
+                + s.education().name();
+        return s.score() <= settings.integer(key, s.screenedOn(), district);
     }
 
     private void checkRooms(long facilityId, Set<Long> rooms) {
@@ -407,7 +401,7 @@ public class DementiaCare implements AdmissionRule {
         CognitiveUnit unit = units.findById(unitId)
                 .orElseThrow(() ->
                         DomainException.notFound("UNIT_NOT_FOUND", "没有这个认知障碍照护专区", "There is no such dementia unit"));
-        actor.requireFacility(unit.getFacilityId());
+        actor.requireFacility(unit.facilityId());
         return unit;
     }
 

@@ -21,6 +21,6 @@ class RosterUnits implements CareUnits {
     @Override
     @Transactional(readOnly = true)
     public Optional<CareUnit> findUnit(long unitId) {
-        return units.findById(unitId).map(u -> new CareUnit(u.getId(), u.getFacilityId(), u.getName(), true));
+        return units.findById(unitId).map(u -> new CareUnit(u.id(), u.facilityId(), u.name(), true));
     }
 }

@@ -108,11 +108,11 @@ class Facility {
                 version);
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getVersion() {
+    long version() {
         return version;
     }
 }

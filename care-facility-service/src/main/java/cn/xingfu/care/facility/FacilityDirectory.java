@@ -68,7 +68,7 @@ public class FacilityDirectory {
     public FacilityView update(Actor actor, long id, long expectedVersion, FacilityDetails details) {
         Facility facility = find(id);
         actor.requireFacility(id);
-        if (facility.getVersion() != expectedVersion) {
+        if (facility.version() != expectedVersion) {
             throw new OptimisticLockingFailureException("facility " + id + " changed");
         }
         facility.apply(details);

@@ -18,7 +18,7 @@ class HomeCareServiceEnds implements ServiceEnds {
     @Override
     public Optional<LocalDate> lastServiceEnd(long residentId) {
         return agreements.findByResidentId(residentId).stream()
-                .map(ServiceAgreement::getEndsOn)
+                .map(ServiceAgreement::endsOn)
                 .max(LocalDate::compareTo);
     }
 }

@@ -111,7 +111,7 @@ class ServiceAgreement {
     }
 
     /** The day the agreement ended or will end: its termination, else the end of its term. */
-    LocalDate getEndsOn() {
+    LocalDate endsOn() {
         return terminatedOn != null ? terminatedOn : validTo;
     }
 }

@@ -90,28 +90,28 @@ class FacilityRating {
                 recordedAt);
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    RatingScheme getScheme() {
+    RatingScheme scheme() {
         return scheme;
     }
 
-    int getLevel() {
+    int level() {
         return level;
     }
 
-    LocalDate getDecisionDate() {
+    LocalDate decisionDate() {
         return decisionDate;
     }
 
-    Instant getRecordedAt() {
+    Instant recordedAt() {
         return recordedAt;
     }
 
     @Nullable
-    LocalDate getValidUntil() {
+    LocalDate validUntil() {
         return validUntil;
     }
 }

@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RatingRegistry {
 
-    private static final Comparator<FacilityRating> LATEST_FIRST = Comparator.comparing(FacilityRating::getDecisionDate)
-            .thenComparing(FacilityRating::getRecordedAt)
+    private static final Comparator<FacilityRating> LATEST_FIRST = Comparator.comparing(FacilityRating::decisionDate)
+            .thenComparing(FacilityRating::recordedAt)
             .reversed();
 
     private final FacilityRatings ratings;
@@ -111,7 +111,7 @@ public class RatingRegistry {
                         .findByFacilityIdIn(
                                 visible.stream().map(FacilityView::id).toList())
                         .stream()
-                        .collect(Collectors.groupingBy(FacilityRating::getFacilityId));
+                        .collect(Collectors.groupingBy(FacilityRating::facilityId));
         List<FacilityStanding> result = new ArrayList<>();
         for (FacilityView facility : visible) {
             List<FacilityRating> history = byFacility.getOrDefault(facility.id(), List.of());
@@ -126,20 +126,19 @@ public class RatingRegistry {
 
     static CurrentRating current(long facilityId, RatingScheme scheme, List<FacilityRating> history, LocalDate on) {
         return history.stream()
-                .filter(r -> r.getScheme() == scheme && !r.getDecisionDate().isAfter(on))
+                .filter(r -> r.scheme() == scheme && !r.decisionDate().isAfter(on))
                 .min(LATEST_FIRST)
                 .map(latest -> {
                     boolean valid = latest.validOn(on);
-                    Long days =
-                            latest.getValidUntil() == null ? null : ChronoUnit.DAYS.between(on, latest.getValidUntil());
+                    Long days = latest.validUntil() == null ? null : ChronoUnit.DAYS.between(on, latest.validUntil());
                     return new CurrentRating(
                             facilityId,
                             scheme,
-                            valid ? latest.getLevel() : null,
-                            valid ? scheme.chineseLabel(latest.getLevel()) : "未评级（已过期）",
-                            valid ? scheme.englishLabel(latest.getLevel()) : "unrated (expired)",
-                            latest.getDecisionDate(),
-                            latest.getValidUntil(),
+                            valid ? latest.level() : null,
+                            valid ? scheme.chineseLabel(latest.level()) : "未评级（已过期）",
+                            valid ? scheme.englishLabel(latest.level()) : "unrated (expired)",
+                            latest.decisionDate(),
+                            latest.validUntil(),
                             !valid,
                             valid ? days : null);
                 })
@@ -242,13 +241,13 @@ public class RatingRegistry {
     }
 
     private Evaluation evaluate(SelfAssessment assessment) {
-        FacilityView facility = facilities.get(assessment.getFacilityId());
-        LocalDate on = assessment.getAssessedOn();
+        FacilityView facility = facilities.get(assessment.facilityId());
+        LocalDate on = assessment.assessedOn();
         boolean first = ratings.findByFacilityIdOrderByDecisionDateDescRecordedAtDesc(facility.id()).stream()
-                .noneMatch(r -> r.getScheme() == assessment.getScheme()
-                        && !r.getDecisionDate().isAfter(on));
+                .noneMatch(r ->
+                        r.scheme() == assessment.scheme() && !r.decisionDate().isAfter(on));
         return RatingRules.evaluate(
-                tableFor(assessment.getScheme(), on),
+                tableFor(assessment.scheme(), on),
                 policy(on, facility.district()),
                 assessment.scores(),
                 assessment.vetoes(),

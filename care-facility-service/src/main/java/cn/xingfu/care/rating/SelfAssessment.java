@@ -136,15 +136,15 @@ class SelfAssessment {
         return new Vetoes(gb38600Compliant, lastAccidentOrPenalty, onDishonestList, refusedPlaqueReturn);
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    RatingScheme getScheme() {
+    RatingScheme scheme() {
         return scheme;
     }
 
-    LocalDate getAssessedOn() {
+    LocalDate assessedOn() {
         return assessedOn;
     }
 }

@@ -173,33 +173,33 @@ class Admission {
                 version);
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getResidentId() {
+    long residentId() {
         return residentId;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    LocalDate getRequestedOn() {
+    LocalDate requestedOn() {
         return requestedOn;
     }
 
     @Nullable
-    LocalDate getDischargedOn() {
+    LocalDate dischargedOn() {
         return dischargedOn;
     }
 
-    AdmissionStatus getStatus() {
+    AdmissionStatus status() {
         return status;
     }
 
     @Nullable
-    Long getBedId() {
+    Long bedId() {
         return bedId;
     }
 }

@@ -66,8 +66,8 @@ public class AdmissionDesk {
     @Transactional
     public AdmissionView request(Actor actor, long residentId, LocalDate on, @Nullable String note) {
         Resident resident = registry.find(residentId);
-        actor.requireFacility(resident.getFacilityId());
-        if (resident.getDeceasedOn() != null) {
+        actor.requireFacility(resident.facilityId());
+        if (resident.deceasedOn() != null) {
             throw DomainException.rejected("RESIDENT_DECEASED", "老人已故", "The resident has died");
         }
         Set<AdmissionStatus> open = EnumSet.of(
@@ -82,7 +82,7 @@ public class AdmissionDesk {
                     "The resident already has an open admission or stay");
         }
         Admission admission = admissions.save(new Admission(
-                Ids.next(), residentId, resident.getFacilityId(), on, actor.username(), note, clock.instant()));
+                Ids.next(), residentId, resident.facilityId(), on, actor.username(), note, clock.instant()));
         record(admission, AdmissionEventType.REQUESTED, on, actor, null, null, note);
         return admission.view();
     }
@@ -107,14 +107,14 @@ public class AdmissionDesk {
     @Transactional
     public AdmissionView reserve(Actor actor, long admissionId, long bedId, LocalDate on) {
         Admission admission = scoped(actor, admissionId);
-        Long previous = admission.getBedId();
+        Long previous = admission.bedId();
         admission.reserved(bedId);
         BedView bed = admissible(admission, bedId, on);
-        if (!beds.reserve(bedId, admission.getId())) {
+        if (!beds.reserve(bedId, admission.id())) {
             throw notVacant(bed);
         }
         if (previous != null && previous != bedId) {
-            beds.release(previous, admission.getId());
+            beds.release(previous, admission.id());
         }
         record(admission, AdmissionEventType.BED_RESERVED, on, actor, null, bedId, null);
         return admission.view();
@@ -123,7 +123,7 @@ public class AdmissionDesk {
     @Transactional
     public AdmissionView admit(Actor actor, long admissionId, @Nullable Long bedId, LocalDate on) {
         Admission admission = scoped(actor, admissionId);
-        Long reserved = admission.getStatus() == AdmissionStatus.APPROVED ? admission.getBedId() : null;
+        Long reserved = admission.status() == AdmissionStatus.APPROVED ? admission.bedId() : null;
         Long target = bedId != null ? bedId : reserved;
         if (target == null) {
             throw DomainException.invalid("BED_REQUIRED", "请选择床位", "Choose a bed");
@@ -132,37 +132,32 @@ public class AdmissionDesk {
         BedView bed = admissible(admission, target, on);
         take(admission, bed, on);
         if (reserved != null && !reserved.equals(target)) {
-            beds.release(reserved, admission.getId());
+            beds.release(reserved, admission.id());
         }
         record(admission, AdmissionEventType.ADMITTED, on, actor, null, target, null);
         published.publishEvent(new StayChanged(
-                admission.getId(),
-                admission.getResidentId(),
-                admission.getFacilityId(),
-                StayChanged.Kind.ADMITTED,
-                on,
-                null));
+                admission.id(), admission.residentId(), admission.facilityId(), StayChanged.Kind.ADMITTED, on, null));
         return admission.view();
     }
 
     @Transactional
     public AdmissionView transfer(Actor actor, long admissionId, long bedId, LocalDate on, @Nullable String reason) {
         Admission admission = scoped(actor, admissionId);
-        Long from = admission.getBedId();
+        Long from = admission.bedId();
         if (from != null && from == bedId) {
             throw DomainException.invalid("SAME_BED", "目标床位与当前床位相同", "The resident is already in this bed");
         }
         admission.movedTo(bedId);
         BedView bed = admissible(admission, bedId, on);
-        if (!beds.occupy(bedId, admission.getId())) {
+        if (!beds.occupy(bedId, admission.id())) {
             throw notVacant(bed);
         }
         Occupancy current = occupancies
-                .findByCurrentResidentId(admission.getResidentId())
+                .findByCurrentResidentId(admission.residentId())
                 .orElseThrow(() -> new IllegalStateException("admitted resident without a current bed"));
         current.end(on);
         occupancies.saveAndFlush(current);
-        beds.release(current.getBedId(), admission.getId());
+        beds.release(current.bedId(), admission.id());
         insertOccupancy(admission, bed, on);
         record(admission, AdmissionEventType.TRANSFERRED, on, actor, from, bedId, reason);
         return admission.view();
@@ -195,20 +190,20 @@ public class AdmissionDesk {
     public AdmissionView discharge(
             Actor actor, long admissionId, LocalDate on, DischargeReason reason, @Nullable String note) {
         Admission admission = scoped(actor, admissionId);
-        Long bed = admission.getBedId();
+        Long bed = admission.bedId();
         admission.discharge(on, reason);
-        occupancies.findByCurrentResidentId(admission.getResidentId()).ifPresent(o -> o.end(on));
+        occupancies.findByCurrentResidentId(admission.residentId()).ifPresent(o -> o.end(on));
         if (bed != null) {
-            beds.release(bed, admission.getId());
+            beds.release(bed, admission.id());
         }
         if (reason == DischargeReason.DECEASED) {
-            registry.find(admission.getResidentId()).died(on);
+            registry.find(admission.residentId()).died(on);
         }
         record(admission, AdmissionEventType.DISCHARGED, on, actor, bed, null, note);
         published.publishEvent(new StayChanged(
-                admission.getId(),
-                admission.getResidentId(),
-                admission.getFacilityId(),
+                admission.id(),
+                admission.residentId(),
+                admission.facilityId(),
                 StayChanged.Kind.DISCHARGED,
                 on,
                 reason));
@@ -218,10 +213,10 @@ public class AdmissionDesk {
     @Transactional
     public AdmissionView cancel(Actor actor, long admissionId, LocalDate on, @Nullable String note) {
         Admission admission = scoped(actor, admissionId);
-        Long reserved = admission.getBedId();
+        Long reserved = admission.bedId();
         admission.cancel();
         if (reserved != null) {
-            beds.release(reserved, admission.getId());
+            beds.release(reserved, admission.id());
         }
         record(admission, AdmissionEventType.CANCELLED, on, actor, null, null, note);
         return admission.view();
@@ -251,14 +246,14 @@ public class AdmissionDesk {
 
     @Transactional(readOnly = true)
     public List<AdmissionView> ofResident(Actor actor, long residentId) {
-        actor.requireFacility(registry.find(residentId).getFacilityId());
+        actor.requireFacility(registry.find(residentId).facilityId());
         return admissions.findByResidentIdOrderByRequestedOn(residentId).stream()
                 .map(Admission::view)
                 .toList();
     }
 
     private void take(Admission admission, BedView bed, LocalDate on) {
-        if (!beds.occupy(bed.id(), admission.getId())) {
+        if (!beds.occupy(bed.id(), admission.id())) {
             throw notVacant(bed);
         }
         insertOccupancy(admission, bed, on);
@@ -267,13 +262,7 @@ public class AdmissionDesk {
     private void insertOccupancy(Admission admission, BedView bed, LocalDate on) {
         try {
             occupancies.saveAndFlush(new Occupancy(
-                    Ids.next(),
-                    bed.id(),
-                    bed.type(),
-                    bed.facilityId(),
-                    admission.getResidentId(),
-                    admission.getId(),
-                    on));
+                    Ids.next(), bed.id(), bed.type(), bed.facilityId(), admission.residentId(), admission.id(), on));
         } catch (DataIntegrityViolationException e) {
             // the unique current-occupant keys caught what the status update did not
             throw notVacant(bed);
@@ -283,7 +272,7 @@ public class AdmissionDesk {
     /** The bed exists, belongs to the stay's facility, is an institutional bed and passes every module's rule. */
     private BedView admissible(Admission admission, long bedId, LocalDate on) {
         BedView bed = beds.get(bedId);
-        if (bed.facilityId() != admission.getFacilityId()) {
+        if (bed.facilityId() != admission.facilityId()) {
             throw DomainException.rejected("BED_OF_OTHER_FACILITY", "床位不属于该机构", "The bed belongs to another facility");
         }
         if (bed.type() == BedType.HOME_CARE) {
@@ -292,11 +281,11 @@ public class AdmissionDesk {
                     "家庭养老床位通过服务协议开设，不能办理入住",
                     "Home-care beds are set up through a service agreement, not an admission");
         }
-        if (registry.find(admission.getResidentId()).getDeceasedOn() != null) {
+        if (registry.find(admission.residentId()).deceasedOn() != null) {
             throw DomainException.rejected("RESIDENT_DECEASED", "老人已故", "The resident has died");
         }
         for (AdmissionRule rule : rules) {
-            rule.check(admission.getResidentId(), bed, on);
+            rule.check(admission.residentId(), bed, on);
         }
         return bed;
     }
@@ -323,7 +312,7 @@ public class AdmissionDesk {
                 .findById(admissionId)
                 .orElseThrow(() ->
                         DomainException.notFound("ADMISSION_NOT_FOUND", "没有这条入住记录", "There is no such admission"));
-        actor.requireFacility(admission.getFacilityId());
+        actor.requireFacility(admission.facilityId());
         return admission;
     }
 
@@ -336,10 +325,9 @@ public class AdmissionDesk {
             @Nullable Long toBed,
             @Nullable String note) {
         events.save(new AdmissionEvent(
-                Ids.next(), admission.getId(), type, on, actor.username(), fromBed, toBed, note, clock.instant()));
+                Ids.next(), admission.id(), type, on, actor.username(), fromBed, toBed, note, clock.instant()));
         // every step of a stay is a bed assignment change in the audit log (old and new bed), in this transaction
         audit.record(
-                actor,
-                AuditEntry.changed("BED_ASSIGNMENT", "admission", admission.getId(), type.name(), fromBed, toBed));
+                actor, AuditEntry.changed("BED_ASSIGNMENT", "admission", admission.id(), type.name(), fromBed, toBed));
     }
 }

@@ -77,15 +77,15 @@ class Occupancy {
         return Math.max(0, endExclusive.toEpochDay() - first.toEpochDay());
     }
 
-    long getBedId() {
+    long bedId() {
         return bedId;
     }
 
-    BedType getBedType() {
+    BedType bedType() {
         return bedType;
     }
 
-    long getResidentId() {
+    long residentId() {
         return residentId;
     }
 }

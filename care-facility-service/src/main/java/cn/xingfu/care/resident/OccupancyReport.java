@@ -57,8 +57,8 @@ public class OccupancyReport {
                     .mapToLong(b -> available.getOrDefault(b.id(), 0L))
                     .sum();
             long occupiedDays = stays.stream()
-                    .filter(o -> o.getBedType() != BedType.HOME_CARE)
-                    .filter(o -> type == null || o.getBedType() == type)
+                    .filter(o -> o.bedType() != BedType.HOME_CARE)
+                    .filter(o -> type == null || o.bedType() == type)
                     .mapToLong(o -> o.daysWithin(from, to))
                     .sum();
             rates.add(new OccupancyRate(

@@ -91,10 +91,10 @@ public class RecordRetention {
             page = residents.retentionCandidates(
                     facilityId, after, cutoff.atStartOfDay(BEIJING).toInstant(), cutoff, OPEN, Limit.of(BATCH));
             for (Resident resident : page) {
-                after = resident.getId();
+                after = resident.id();
                 if (serviceEnd(resident).plus(RETENTION).isBefore(today)) {
                     anonymise(resident, today);
-                    done.add(resident.getId());
+                    done.add(resident.id());
                 }
             }
         } while (page.size() == BATCH);
@@ -103,21 +103,21 @@ public class RecordRetention {
 
     /** When the last agreement with the resident ended (or ends). */
     LocalDate serviceEnd(Resident resident) {
-        Stream<LocalDate> stays = admissions.findByResidentIdOrderByRequestedOn(resident.getId()).stream()
-                .map(a -> a.getDischargedOn() != null ? a.getDischargedOn() : a.getRequestedOn());
+        Stream<LocalDate> stays = admissions.findByResidentIdOrderByRequestedOn(resident.id()).stream()
+                .map(a -> a.dischargedOn() != null ? a.dischargedOn() : a.requestedOn());
         Stream<LocalDate> others = otherAgreements.stream()
-                .map(o -> o.lastServiceEnd(resident.getId()))
+                .map(o -> o.lastServiceEnd(resident.id()))
                 .flatMap(Optional::stream);
         // a record entered after the stay it describes still counts from the stay; with none, from registration
         return Stream.concat(stays, others)
                 .max(LocalDate::compareTo)
-                .orElseGet(() -> LocalDate.ofInstant(resident.getCreatedAt(), BEIJING));
+                .orElseGet(() -> LocalDate.ofInstant(resident.createdAt(), BEIJING));
     }
 
     private void anonymise(Resident resident, LocalDate today) {
-        String placeholder = "ANONYMISED-" + resident.getId();
+        String placeholder = "ANONYMISED-" + resident.id();
         resident.anonymise(today, placeholder, cipher.blindIndex(IdNumberIndex.RESIDENT, placeholder));
-        diagnoses.deleteByResidentId(resident.getId());
-        events.publishEvent(new ResidentAnonymised(resident.getId(), resident.getFacilityId(), today));
+        diagnoses.deleteByResidentId(resident.id());
+        events.publishEvent(new ResidentAnonymised(resident.id(), resident.facilityId(), today));
     }
 }

@@ -104,55 +104,55 @@ class Resident {
         this.healthNotes = notes;
     }
 
-    long getId() {
+    long id() {
         return id;
     }
 
-    long getFacilityId() {
+    long facilityId() {
         return facilityId;
     }
 
-    String getName() {
+    String name() {
         return name;
     }
 
-    Gender getGender() {
+    Gender gender() {
         return gender;
     }
 
-    LocalDate getBirthDate() {
+    LocalDate birthDate() {
         return birthDate;
     }
 
-    String getIdNumber() {
+    String idNumber() {
         return idNumber;
     }
 
     @Nullable
-    String getPhone() {
+    String phone() {
         return phone;
     }
 
     @Nullable
-    String getHealthNotes() {
+    String healthNotes() {
         return healthNotes;
     }
 
     @Nullable
-    LocalDate getDeceasedOn() {
+    LocalDate deceasedOn() {
         return deceasedOn;
     }
 
     @Nullable
-    LocalDate getAnonymisedOn() {
+    LocalDate anonymisedOn() {
         return anonymisedOn;
     }
 
-    Instant getCreatedAt() {
+    Instant createdAt() {
         return createdAt;
     }
 
-    long getVersion() {
+    long version() {
         return version;
     }
 }

@@ -94,7 +94,7 @@ public class ResidentRegistry {
     @Transactional(readOnly = true)
     public ResidentView get(Actor actor, long residentId) {
         Resident resident = find(residentId);
-        actor.requireFacility(resident.getFacilityId());
+        actor.requireFacility(resident.facilityId());
         audit.record(actor, AuditEntry.read("RESIDENT_DETAIL", "resident", residentId));
         return view(actor, resident);
     }
@@ -158,8 +158,8 @@ public class ResidentRegistry {
     @Transactional
     public ResidentView recordDeath(Actor actor, long residentId, LocalDate on) {
         Resident resident = find(residentId);
-        actor.requireFacility(resident.getFacilityId());
-        if (resident.getDeceasedOn() != null) {
+        actor.requireFacility(resident.facilityId());
+        if (resident.deceasedOn() != null) {
             throw DomainException.conflict("RESIDENT_DECEASED", "老人已故", "The resident has died");
         }
         if (on.isAfter(LocalDate.now(clock))) {
@@ -199,7 +199,7 @@ public class ResidentRegistry {
      */
     @Transactional(readOnly = true)
     public String idNumberForMatching(long residentId) {
-        return find(residentId).getIdNumber();
+        return find(residentId).idNumber();
     }
 
     /** Care managers of the resident's facility see health data; district administrators do not. */
@@ -208,8 +208,8 @@ public class ResidentRegistry {
     }
 
     void requireHealthAccess(Actor actor, Resident resident) {
-        actor.requireFacility(resident.getFacilityId());
-        if (!mayReadHealth(actor, resident.getFacilityId())) {
+        actor.requireFacility(resident.facilityId());
+        if (!mayReadHealth(actor, resident.facilityId())) {
             throw DomainException.forbidden(
                     "HEALTH_DATA_RESTRICTED",
                     "健康信息仅限本机构的照护负责人查看",
@@ -225,18 +225,18 @@ public class ResidentRegistry {
     }
 
     private ResidentSummary summary(Resident r) {
-        Optional<Admission> current = currentStay(r.getId());
+        Optional<Admission> current = currentStay(r.id());
         return new ResidentSummary(
-                r.getId(),
-                r.getFacilityId(),
-                r.getName(),
-                r.getGender(),
-                r.getBirthDate(),
-                r.getDeceasedOn(),
-                current.map(Admission::getId).orElse(null),
+                r.id(),
+                r.facilityId(),
+                r.name(),
+                r.gender(),
+                r.birthDate(),
+                r.deceasedOn(),
+                current.map(Admission::id).orElse(null),
                 occupancies
-                        .findByCurrentResidentId(r.getId())
-                        .map(Occupancy::getBedId)
+                        .findByCurrentResidentId(r.id())
+                        .map(Occupancy::bedId)
                         .orElse(null));
     }
 
@@ -249,20 +249,20 @@ public class ResidentRegistry {
 
     private ResidentView view(Actor actor, Resident r) {
         ResidentSummary summary = summary(r);
-        ResidentView.Health health = mayReadHealth(actor, r.getFacilityId())
-                ? new ResidentView.Health(r.getHealthNotes(), diagnoses(r.getId()))
+        ResidentView.Health health = mayReadHealth(actor, r.facilityId())
+                ? new ResidentView.Health(r.healthNotes(), diagnoses(r.id()))
                 : null;
         return new ResidentView(
-                r.getId(),
-                r.getFacilityId(),
-                r.getName(),
-                r.getGender(),
-                r.getBirthDate(),
-                Masking.idNumber(r.getIdNumber()),
-                r.getDeceasedOn(),
+                r.id(),
+                r.facilityId(),
+                r.name(),
+                r.gender(),
+                r.birthDate(),
+                Masking.idNumber(r.idNumber()),
+                r.deceasedOn(),
                 summary.currentAdmissionId(),
                 summary.currentBedId(),
                 health,
-                r.getVersion());
+                r.version());
     }
 }

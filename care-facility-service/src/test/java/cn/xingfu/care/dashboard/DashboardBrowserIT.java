@@ -2,6 +2,9 @@ package cn.xingfu.care.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xingfu.care.alert.AlertDesk;
+import cn.xingfu.care.alert.AlertKind;
+import cn.xingfu.care.alert.AlertView;
 import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.bed.BedView;
 import cn.xingfu.care.caregiver.CaregiverLevel;
@@ -25,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +46,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,6 +95,9 @@ class DashboardBrowserIT {
 
     @Autowired
     ResidentSafety safety;
+
+    @Autowired
+    AlertDesk alertDesk;
 
     @BeforeAll
     void startBrowserAndSeed() throws IOException {
@@ -143,6 +153,10 @@ class DashboardBrowserIT {
                 "--disable-sync",
                 "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        // the browser console, to name the cause when a part of the page stays empty (a CSP refusal, a script error)
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
@@ -355,5 +369,59 @@ class DashboardBrowserIT {
         }
         assertThat(driver.findElement(By.cssSelector("#occupancy h2")).getText())
                 .isEqualTo("当前入住情况");
+    }
+
+    /** What the browser console said at level SEVERE (script errors, Content-Security-Policy refusals). */
+    private List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("favicon"))
+                .toList();
+    }
+
+    @Test
+    void theSafetyTabShowsAlertsRaisedSinceThePageLoadedAndAcknowledgesOne() {
+        show("district");
+        // while the page is open, a dementia-unit night shift is found without a caregiver: an open staffing alert
+        AlertView staffingAlert = alertDesk.raise(
+                home.id(),
+                AlertKind.STAFFING,
+                "staffing:browser-test:" + System.nanoTime(),
+                "认知障碍照护单元夜班无护理员",
+                "No caregiver on the dementia unit's night shift");
+        show("safety");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        By staffingRow = By.cssSelector("#alert-table tbody tr[data-alert-id='" + staffingAlert.id() + "']");
+        List<String> shown = wait.until(d -> {
+            List<WebElement> found = d.findElements(staffingRow);
+            return found.isEmpty() ? null : cells(found.get(0));
+        });
+        assertThat(shown).contains("排班不足", home.name(), "认知障碍照护单元夜班无护理员");
+        assertThat(driver.findElement(By.id("alert-none")).isDisplayed()).isFalse();
+        // the wandering resident's exit is there too, her stored markup shown as text
+        assertThat(driver.findElement(By.id("alert-table")).getText()).contains("走失风险出门", "南门");
+        assertThat(markupRan()).isFalse();
+        // five admitted residents of the home, none assessed for the nine GB 38600 risks: open tasks
+        List<String> homeRow = wait.until(d -> rows("#safety-table").stream()
+                .filter(r -> String.valueOf(home.id()).equals(r.getDomAttribute("data-facility-id")))
+                .findFirst()
+                .map(this::cells)
+                .orElse(null));
+        assertThat(homeRow.get(0)).isEqualTo(home.name());
+        assertThat(Integer.parseInt(homeRow.get(1))).isGreaterThanOrEqualTo(1);
+        assertThat(Integer.parseInt(homeRow.get(2))).isPositive();
+        assertThat(homeRow.get(3)).isEqualTo("3");
+
+        driver.findElement(staffingRow)
+                .findElement(By.cssSelector("button.ack"))
+                .click();
+        wait.until(d -> d.findElements(staffingRow).isEmpty());
+        assertThat(alertDesk.open(manager.actor())).extracting(AlertView::id).doesNotContain(staffingAlert.id());
+        assertThat(driver.findElement(By.id("error")).isDisplayed())
+                .as(driver.findElement(By.id("error")).getText())
+                .isFalse();
+        assertThat(consoleErrors()).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package cn.xingfu.care.shared.security;
 
 import cn.xingfu.kernel.DomainException;
 import cn.xingfu.kernel.Ids;
+import java.time.Clock;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -13,10 +14,12 @@ public class AccountAdministration {
 
     private final CareAccounts accounts;
     private final PasswordEncoder passwords;
+    private final Clock clock;
 
-    AccountAdministration(CareAccounts accounts, PasswordEncoder passwords) {
+    AccountAdministration(CareAccounts accounts, PasswordEncoder passwords, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.clock = clock;
     }
 
     /** Creates an account (idempotent for the demo: an existing username is returned unchanged). */
@@ -36,7 +39,8 @@ public class AccountAdministration {
             throw DomainException.invalid(
                     "ADMIN_HAS_NO_FACILITIES", "区级管理员不绑定机构", "District administrators are not bound to facilities");
         }
-        CareAccount account = new CareAccount(Ids.next(), username, passwords.encode(password), displayName, role);
+        CareAccount account =
+                new CareAccount(Ids.next(), username, passwords.encode(password), displayName, role, clock.instant());
         facilities.forEach(account::manage);
         return accounts.save(account).toActor();
     }
@@ -45,11 +49,11 @@ public class AccountAdministration {
     public Actor assign(long accountId, Set<Long> facilities) {
         CareAccount account = accounts.findById(accountId)
                 .orElseThrow(() -> DomainException.notFound("ACCOUNT_NOT_FOUND", "没有这个账号", "There is no such account"));
-        if (account.getRole() != Role.CARE_MANAGER) {
+        if (account.role() != Role.CARE_MANAGER) {
             throw DomainException.invalid(
                     "ADMIN_HAS_NO_FACILITIES", "区级管理员不绑定机构", "District administrators are not bound to facilities");
         }
-        account.getFacilityIds().forEach(account::stopManaging);
+        account.facilityIds().forEach(account::stopManaging);
         facilities.forEach(account::manage);
         return account.toActor();
     }

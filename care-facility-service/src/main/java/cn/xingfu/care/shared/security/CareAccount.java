@@ -49,14 +49,16 @@ public class CareAccount {
 
     protected CareAccount() {}
 
-    public CareAccount(long id, String username, String passwordHash, String displayName, Role role) {
+    /** @param createdAt now, from the caller's clock */
+    public CareAccount(
+            long id, String username, String passwordHash, String displayName, Role role, Instant createdAt) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = createdAt;
     }
 
     public void manage(long facilityId) {
@@ -75,27 +77,27 @@ public class CareAccount {
         return new Actor(id, username, displayName, role, Set.copyOf(facilityIds));
     }
 
-    public long getId() {
+    public long id() {
         return id;
     }
 
-    public String getUsername() {
+    public String username() {
         return username;
     }
 
-    public String getPasswordHash() {
+    public String passwordHash() {
         return passwordHash;
     }
 
-    public boolean isActive() {
+    public boolean active() {
         return active;
     }
 
-    public Role getRole() {
+    public Role role() {
         return role;
     }
 
-    public Set<Long> getFacilityIds() {
+    public Set<Long> facilityIds() {
         return Set.copyOf(facilityIds);
     }
 }

@@ -39,7 +39,7 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService careAccountDetails(CareAccounts accounts, TransactionTemplate tx) {
         return username -> tx.execute(status -> accounts.findByUsername(username)
-                .map(account -> new AccountPrincipal(account.toActor(), account.getPasswordHash(), account.isActive()))
+                .map(account -> new AccountPrincipal(account.toActor(), account.passwordHash(), account.active()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such care account")));
     }
 

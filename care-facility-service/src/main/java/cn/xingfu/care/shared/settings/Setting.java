@@ -75,19 +75,19 @@ public class Setting {
         return new SettingValue(id, key, district, value, effectiveFrom, effectiveTo, note);
     }
 
-    public String getKey() {
+    public String key() {
         return key;
     }
 
-    public @Nullable String getDistrict() {
+    public @Nullable String district() {
         return district;
     }
 
-    public String getValue() {
+    public String value() {
         return value;
     }
 
-    public LocalDate getEffectiveFrom() {
+    public LocalDate effectiveFrom() {
         return effectiveFrom;
     }
 }

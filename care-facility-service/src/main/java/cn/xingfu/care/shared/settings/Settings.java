@@ -31,10 +31,10 @@ public class Settings {
     public String text(String key, LocalDate on, @Nullable String district) {
         return rows.findByKey(key).stream()
                 .filter(row -> row.appliesOn(on))
-                .filter(row -> row.getDistrict() == null || row.getDistrict().equals(district))
-                .max(Comparator.comparing((Setting row) -> row.getDistrict() != null)
-                        .thenComparing(Setting::getEffectiveFrom))
-                .map(Setting::getValue)
+                .filter(row -> row.district() == null || row.district().equals(district))
+                .max(Comparator.comparing((Setting row) -> row.district() != null)
+                        .thenComparing(Setting::effectiveFrom))
+                .map(Setting::value)
                 .orElseThrow(() -> new IllegalStateException("no value of setting " + key + " on " + on));
     }
 
@@ -74,7 +74,7 @@ public class Settings {
         if (existing.isEmpty()) {
             throw DomainException.notFound("SETTING_NOT_FOUND", "没有这个配置项", "There is no such setting");
         }
-        if (isNumber(existing.get(0).getValue()) && !isNumber(value)) {
+        if (isNumber(existing.get(0).value()) && !isNumber(value)) {
             throw DomainException.invalid("SETTING_NOT_A_NUMBER", "此配置项必须是数字", "This setting takes a number");
         }
         // a value that starts in the past would change decisions already taken under the old one
