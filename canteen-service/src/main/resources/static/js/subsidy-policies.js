@@ -18,7 +18,7 @@
       scheme: '补贴项目', code: '代码', funder: '出资方', name: '名称', channels: '就餐方式', basis: '补贴方式',
       PER_MEAL: '每餐', PER_DAY: '每天', dailyCap: '每日上限（次）', weeklyCap: '每周上限（次）', monthlyCap: '每月上限（次）',
       minimumBill: '最低消费（元）', tiers: '档次', minAge: '最低年龄', statuses: '身份（任一）', amount: '补贴（元）',
-      addTier: '＋ 添加档次', remove: '删除', schemeFrom: '项目生效（可空）', schemeTo: '项目失效（可空）',
+      addTier: '＋ 添加档次', remove: '删除', removeScheme: '删除此补贴项目', schemeFrom: '项目生效（可空）', schemeTo: '项目失效（可空）',
       checking: '正在检查…', checkedOk: '检查通过，可以保存。', checkedWarn: '可以保存，但请先看黄色提示。',
       invalid: '尚不能保存：', saved: '已保存版本 ', addsUp: '各项目叠加', bestOnly: '只享受金额最高的一项',
       caps: '上限', noCap: '不限', noMinimum: '无最低消费', perPeriod: { daily: '每日', weekly: '每周', monthly: '每月' },
@@ -35,7 +35,7 @@
       scheme: 'Scheme', code: 'Code', funder: 'Funder', name: 'Name (Chinese)', channels: 'Channels', basis: 'Basis',
       PER_MEAL: 'per meal', PER_DAY: 'per day', dailyCap: 'Daily cap (times)', weeklyCap: 'Weekly cap (times)',
       monthlyCap: 'Monthly cap (times)', minimumBill: 'Minimum bill (yuan)', tiers: 'Tiers', minAge: 'Minimum age',
-      statuses: 'Status (any of)', amount: 'Subsidy (yuan)', addTier: '+ Add a tier', remove: 'Remove',
+      statuses: 'Status (any of)', amount: 'Subsidy (yuan)', addTier: '+ Add a tier', remove: 'Remove', removeScheme: 'Remove this scheme',
       schemeFrom: 'Scheme from (optional)', schemeTo: 'Scheme to (optional)', checking: 'Checking…',
       checkedOk: 'Checked: ready to save.', checkedWarn: 'It can be saved, but read the yellow warnings first.',
       invalid: 'Cannot be saved yet: ', saved: 'Saved version ', addsUp: 'schemes add up', bestOnly: 'only the scheme granting most',
@@ -78,7 +78,7 @@
     if (tier.requiredStatuses && tier.requiredStatuses.length) {
       who.push(tier.requiredStatuses.map(function (s) { return STATUSES[s] ? pair(STATUSES[s]) : s; }).join(lang === 'en' ? ' or ' : '或'));
     }
-    return tier.nameZh + '（' + who.join(lang === 'en' ? ' and ' : '且') + '）: ' + T[lang].yuan(tier.amount);
+    return tier.nameZh + '（' + who.join(lang === 'en' ? ' and ' : '且') + '）: ' + T[lang].yuan(money(tier.amount));
   }
 
   function schemeWords(s) {
@@ -88,11 +88,12 @@
     var parts = [
       s.nameZh + ' [' + s.code + '] · ' + t('funder') + ' ' + s.funder,
       s.effectiveFrom + ' – ' + (s.effectiveTo || t('untilNext')),
-      s.channels.map(function (c) { return CHANNELS[c] ? pair(CHANNELS[c]) : c; }).join(' / '),
+      Object.keys(CHANNELS).filter(function (c) { return s.channels.indexOf(c) >= 0; })
+        .map(function (c) { return pair(CHANNELS[c]); }).join(' / '),
       t(s.basis),
       s.tiers.map(tierWords).join('; '),
       t('caps') + ' ' + (caps.length ? caps.join(', ') : t('noCap')),
-      Number(s.minimumBill) > 0 ? t('minimumBill').replace(/（元）| \(yuan\)/, '') + ' ' + T[lang].yuan(s.minimumBill) : t('noMinimum')
+      Number(s.minimumBill) > 0 ? t('minimumBill').replace(/（元）| \(yuan\)/, '') + ' ' + T[lang].yuan(money(s.minimumBill)) : t('noMinimum')
     ];
     return parts.join(' · ');
   }
@@ -122,6 +123,7 @@
     return el('input', a);
   }
   function value(v) { return v == null ? '' : String(v); }
+  function money(v) { return v == null || v === '' ? '' : Number(v).toFixed(2); }
 
   function tierRow(tier) {
     var statuses = el('select', { name: 'requiredStatuses', multiple: 'multiple', size: '3', 'aria-label': t('statuses') },
@@ -135,7 +137,7 @@
       el('td', {}, [input('nameZh', { value: value(tier.nameZh), 'aria-label': t('name') })]),
       el('td', {}, [input('minAge', { type: 'number', min: '0', max: '150', value: value(tier.minAge), 'aria-label': t('minAge') })]),
       el('td', {}, [statuses]),
-      el('td', {}, [input('amount', { type: 'number', min: '0', step: '0.01', value: value(tier.amount), 'aria-label': t('amount') })]),
+      el('td', {}, [input('amount', { type: 'number', min: '0', step: '0.01', value: money(tier.amount), 'aria-label': t('amount') })]),
       el('td', {}, [el('button', { type: 'button', className: 'remove', 'data-t': 'remove', text: t('remove'),
         onclick: function () { row.remove(); scheduleCheck(); } })])
     ]);
@@ -170,7 +172,7 @@
         field('dailyCap', input('dailyCap', { type: 'number', min: '0', max: '1000', value: value(s.dailyCap) })),
         field('weeklyCap', input('weeklyCap', { type: 'number', min: '0', max: '1000', value: value(s.weeklyCap) })),
         field('monthlyCap', input('monthlyCap', { type: 'number', min: '0', max: '1000', value: value(s.monthlyCap) })),
-        field('minimumBill', input('minimumBill', { type: 'number', min: '0', step: '0.01', value: value(s.minimumBill) }))
+        field('minimumBill', input('minimumBill', { type: 'number', min: '0', step: '0.01', value: money(s.minimumBill) }))
       ]),
       el('div', { className: 'warnings', 'aria-live': 'polite' }),
       el('h4', { 'data-t': 'tiers', text: t('tiers') }),
@@ -183,7 +185,7 @@
       el('div', { className: 'toolbar' }, [
         el('button', { type: 'button', 'data-t': 'addTier', text: t('addTier'),
           onclick: function () { tiers.appendChild(tierRow({})); } }),
-        el('button', { type: 'button', className: 'remove', 'data-t': 'remove', text: t('remove'),
+        el('button', { type: 'button', className: 'remove', 'data-t': 'removeScheme', text: t('removeScheme'),
           onclick: function () { box.remove(); scheduleCheck(); } })
       ])
     ]);

@@ -78,7 +78,11 @@ class SubsidyPoliciesPageBrowserIT {
                 .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-loaded")));
         WebElement current = browser.findElement(By.cssSelector("#versions article[data-version='2026-A']"));
         assertThat(current.getAttribute("data-state")).isEqualTo("IN_FORCE");
-        assertThat(current.getText()).contains("现行").contains("90岁以上").contains("90 岁及以上").contains("每日 1 次");
+        assertThat(current.getText())
+                .contains("现行")
+                .contains("90岁以上")
+                .contains("90 岁及以上")
+                .contains("每日 1 次");
         chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(d -> "OK".equals(d.findElement(By.id("check-status")).getAttribute("data-check")));
 
@@ -86,19 +90,22 @@ class SubsidyPoliciesPageBrowserIT {
         minimum.clear();
         minimum.sendKeys("5.00");
         By cliff = By.cssSelector("fieldset.scheme .warnings [data-warning=MINIMUM_BILL_CLIFF]");
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(cliff).isEmpty());
+        chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> !d.findElements(cliff).isEmpty());
         assertThat(browser.findElement(cliff).getText())
                 .contains("最低消费 5.00 元不高于最高档补贴 5.00 元")
                 .contains("消费 4.99 元的长者自付 4.99 元")
                 .contains("消费 5.00 元反而只付 0.00 元");
-        assertThat(browser.findElement(By.id("check-status")).getAttribute("data-check")).isEqualTo("WARNINGS");
+        assertThat(browser.findElement(By.id("check-status")).getAttribute("data-check"))
+                .isEqualTo("WARNINGS");
         browser.findElement(By.id("p-version")).sendKeys("2027-A");
         browser.findElement(By.id("p-label")).clear();
         browser.findElement(By.id("p-label")).sendKeys("2027 年助餐补贴");
         chromium.screenshot("subsidy-policies.png");
 
         browser.findElement(By.id("lang")).click();
-        assertThat(browser.findElement(cliff).getText()).contains("a 4.99 meal costs the senior 4.99, a 5.00 meal costs 0.00");
+        assertThat(browser.findElement(cliff).getText())
+                .contains("a 4.99 meal costs the senior 4.99, a 5.00 meal costs 0.00");
         browser.findElement(By.id("lang")).click();
 
         minimum.clear();
@@ -109,7 +116,8 @@ class SubsidyPoliciesPageBrowserIT {
 
         browser.findElement(By.id("save")).click();
         By saved = By.cssSelector("#versions article[data-version='2027-A']");
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> !d.findElements(saved).isEmpty());
+        chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> !d.findElements(saved).isEmpty());
         assertThat(browser.findElement(saved).getAttribute("data-state")).isEqualTo("FUTURE");
         assertThat(browser.findElement(saved).getText()).contains("待生效").contains("最低消费 6.00 元");
         assertThat(policies.versions(district))
@@ -117,7 +125,8 @@ class SubsidyPoliciesPageBrowserIT {
                 .containsExactlyInAnyOrder("2026-A", "2027-A");
 
         browser.findElement(By.id("save")).click();
-        chromium.waitUpTo(Duration.ofSeconds(10)).until(d -> d.findElement(By.id("message")).isDisplayed());
+        chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("message")).isDisplayed());
         assertThat(browser.findElement(By.id("message")).getText()).isNotBlank();
     }
 }
