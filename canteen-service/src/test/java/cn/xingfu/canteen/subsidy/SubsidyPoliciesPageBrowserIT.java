@@ -6,6 +6,7 @@ import cn.xingfu.canteen.shared.security.Account;
 import cn.xingfu.canteen.shared.security.Accounts;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.canteen.support.HeadlessChromium;
+import cn.xingfu.canteen.support.PageChecks;
 import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -101,6 +102,16 @@ class SubsidyPoliciesPageBrowserIT {
         browser.findElement(By.id("p-version")).sendKeys("2027-A");
         browser.findElement(By.id("p-label")).clear();
         browser.findElement(By.id("p-label")).sendKeys("2027 年助餐补贴");
+        assertThat(PageChecks.lowContrastButtons(browser, 4.5))
+                .as("buttons below 4.5:1")
+                .isEmpty();
+        assertThat(
+                        PageChecks.contrast(
+                                        browser, ".warning, .version .state, .version li, label span, .check-status")
+                                .stream()
+                                .filter(c -> ((Number) c.get("ratio")).doubleValue() < 4.5))
+                .as("words below 4.5:1")
+                .isEmpty();
         chromium.screenshot("subsidy-policies.png");
 
         browser.findElement(By.id("lang")).click();
@@ -127,6 +138,6 @@ class SubsidyPoliciesPageBrowserIT {
         browser.findElement(By.id("save")).click();
         chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("message")).isDisplayed());
-        assertThat(browser.findElement(By.id("message")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("message")).getText()).contains("该区县已有同名政策版本");
     }
 }
