@@ -244,7 +244,9 @@
     lastCheck = result;
     var status = $('check-status');
     document.querySelectorAll('fieldset.scheme .warnings').forEach(function (w) { w.innerHTML = ''; });
+    document.querySelectorAll('.field-error').forEach(function (e) { e.remove(); });
     if (result.error) {
+      ((result.error.problem || {}).errors || []).forEach(markField);
       status.className = 'check-status bad';
       status.setAttribute('data-check', 'INVALID');
       status.textContent = t('invalid') + problemText(result.error);
@@ -260,6 +262,25 @@
     status.className = 'check-status ok';
     status.setAttribute('data-check', result.warnings.length ? 'WARNINGS' : 'OK');
     status.textContent = result.warnings.length ? t('checkedWarn') : t('checkedOk');
+  }
+
+  var TOP_FIELDS = { version: 'p-version', label: 'p-label', effectiveFrom: 'p-from', effectiveTo: 'p-to' };
+
+  /** Puts a refused field's message next to it: "schemes[0].tiers[1].amount" is the second tier's amount of the first scheme. */
+  function markField(error) {
+    var m = /^schemes\[(\d+)\](?:\.tiers\[(\d+)\])?\.?([A-Za-z]*)/.exec(error.field);
+    var target = null;
+    if (!m) target = TOP_FIELDS[error.field] ? $(TOP_FIELDS[error.field]) : null;
+    else {
+      var scope = document.querySelectorAll('fieldset.scheme')[Number(m[1])];
+      if (scope && m[2] != null) scope = scope.querySelectorAll('tr.tier')[Number(m[2])];
+      if (scope && m[3] === 'channels') target = scope.querySelector('.channels');
+      else if (scope && m[3] === 'tiers') target = scope.querySelector('table.tiers');
+      else if (scope) target = (m[3] && scope.querySelector('[name=' + m[3] + ']')) || null;
+    }
+    if (!target) return;
+    var anchor = target.closest('label, td, .channels, table') || target;
+    anchor.appendChild(el('p', { className: 'field-error', 'data-field': error.field, text: error.message }));
   }
 
   function check() {

@@ -120,10 +120,18 @@ class SubsidyPoliciesPageBrowserIT {
         browser.findElement(By.id("lang")).click();
 
         minimum.clear();
+        minimum.sendKeys("x");
+        By refused = By.cssSelector("fieldset.scheme .field-error[data-field='schemes[0].minimumBill']");
+        chromium.waitUpTo(Duration.ofSeconds(10))
+                .until(d -> !d.findElements(refused).isEmpty());
+        assertThat(browser.findElement(By.id("check-status")).getAttribute("data-check"))
+                .isEqualTo("INVALID");
+        minimum.clear();
         minimum.sendKeys("6.00");
         chromium.waitUpTo(Duration.ofSeconds(10))
                 .until(d -> "OK".equals(d.findElement(By.id("check-status")).getAttribute("data-check")));
         assertThat(browser.findElements(cliff)).isEmpty();
+        assertThat(browser.findElements(refused)).isEmpty();
 
         browser.findElement(By.id("save")).click();
         By saved = By.cssSelector("#versions article[data-version='2027-A']");
