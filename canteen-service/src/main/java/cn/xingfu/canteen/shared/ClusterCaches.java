@@ -18,6 +18,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Caches hold per-instance copies of menus, policies and canteens; with several instances an eviction on one must
@@ -32,12 +36,13 @@ class ClusterCaches {
     private static final Logger log = LoggerFactory.getLogger(ClusterCaches.class);
 
     @Bean
-    static BeanPostProcessor clusterWideCacheEviction(ObjectProvider<JdbcTemplate> jdbc) {
+    static BeanPostProcessor clusterWideCacheEviction(
+            ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<PlatformTransactionManager> transactions) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 if (bean instanceof CacheManager manager && !(bean instanceof Manager)) {
-                    return new Manager(manager, jdbc);
+                    return new Manager(manager, jdbc, transactions);
                 }
                 return bean;
             }
@@ -92,9 +97,14 @@ class ClusterCaches {
 
         private final CacheManager delegate;
         private final ObjectProvider<JdbcTemplate> jdbc;
+        private final ObjectProvider<PlatformTransactionManager> transactions;
         private final Map<String, Cache> wrapped = new ConcurrentHashMap<>();
 
-        Manager(CacheManager delegate, ObjectProvider<JdbcTemplate> jdbc) {
+        Manager(
+                CacheManager delegate,
+                ObjectProvider<JdbcTemplate> jdbc,
+                ObjectProvider<PlatformTransactionManager> transactions) {
+            this.transactions = transactions;
             this.delegate = delegate;
             this.jdbc = jdbc;
         }
@@ -112,13 +122,19 @@ class ClusterCaches {
 
         void announce(String name) {
             JdbcTemplate db = jdbc.getObject();
+            // evictions come after the change committed, often from an afterCommit callback whose connection is
+            // still bound but no longer commits: the bump gets a transaction of its own
+            TransactionTemplate own = new TransactionTemplate(transactions.getObject());
+            own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
             try {
-                if (db.update("UPDATE cache_generation SET generation = generation + 1 WHERE name = ?", name) == 0
-                        && db.update("INSERT IGNORE INTO cache_generation (name, generation) VALUES (?, 1)", name)
-                                == 0) {
-                    db.update("UPDATE cache_generation SET generation = generation + 1 WHERE name = ?", name);
-                }
-            } catch (DataAccessException e) {
+                own.executeWithoutResult(status -> {
+                    if (db.update("UPDATE cache_generation SET generation = generation + 1 WHERE name = ?", name) == 0
+                            && db.update("INSERT IGNORE INTO cache_generation (name, generation) VALUES (?, 1)", name)
+                                    == 0) {
+                        db.update("UPDATE cache_generation SET generation = generation + 1 WHERE name = ?", name);
+                    }
+                });
+            } catch (DataAccessException | TransactionException e) {
                 log.warn("Could not announce the eviction of cache {}; other instances see it on expiry", name, e);
             }
         }
