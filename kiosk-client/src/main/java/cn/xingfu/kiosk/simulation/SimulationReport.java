@@ -12,6 +12,8 @@ public record SimulationReport(
         Map<String, Long> errors,
         int notReady) {
 
+    private static final String RATE_LIMITED = "SCAN_RATE_LIMITED";
+
     public Latency latency(MeasuredStep step) {
         return latencies.get(step);
     }
@@ -38,6 +40,11 @@ public record SimulationReport(
                 l.p999(),
                 l.max()));
         out.printf("errors: %s%n", errors.isEmpty() ? "none" : errors);
+        if (errors.keySet().stream().anyMatch(step -> step.endsWith(RATE_LIMITED))) {
+            // The service protects each kiosk account from a scan flood; a load test has to lift that on purpose.
+            out.println("the service throttled the scans: start it with --xingfu.security.scans-per-minute=100000000"
+                    + " for a load test");
+        }
         out.printf("orders never heard READY: %d%n", notReady);
     }
 }
