@@ -72,8 +72,11 @@ class ClusterCaches {
                 jdbc.query("SELECT name, generation FROM cache_generation", row -> {
                     String name = row.getString(1);
                     long generation = row.getLong(2);
-                    Long before = seen.put(name, generation);
-                    if (before != null && before != generation) {
+                    // a name announced for the first time since this instance started moved from "never": its
+                    // first row may carry several bumps at once, so absence counts as generation 0
+                    long before = seen.getOrDefault(name, 0L);
+                    seen.put(name, generation);
+                    if (before != generation) {
                         clearLocally(name);
                     }
                 });

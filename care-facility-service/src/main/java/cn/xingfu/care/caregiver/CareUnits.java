@@ -1,5 +1,6 @@
 package cn.xingfu.care.caregiver;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Optional;
 public interface CareUnits {
 
     Optional<CareUnit> findUnit(long unitId);
+
+    List<CareUnit> unitsOf(long facilityId);
 
     /** A unit a roster entry may name. */
     record CareUnit(long id, long facilityId, String name, boolean cognitiveImpairment) {}

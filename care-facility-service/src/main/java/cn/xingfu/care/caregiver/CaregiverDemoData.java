@@ -7,6 +7,7 @@ import cn.xingfu.care.shared.security.Role;
 import cn.xingfu.kernel.Ids;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo staff for every facility that has none: caregivers with certificates of every level (some expiring
  * within 30/60/90 days, a few uncertified or expired), a nurse, food handlers with health certificates and
- * a roster for today and tomorrow. Dates are relative to today so the alerts always show. Idempotent.
+ * a roster for today and tomorrow. Every dementia unit gets a team of its own rostered on the unit, three
+ * certified caregivers a shift (1 : 5 for its 12 residents), except tomorrow evening in the last unit, one short,
+ * so the staffing alert shows. Dates are relative to today so the alerts always show. Idempotent.
  */
 @Component
 @Profile("demo")
@@ -30,6 +33,8 @@ class CaregiverDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CaregiverDemoData.class);
     private static final Actor SEEDER = new Actor(0, "demo", "demo", Role.DISTRICT_ADMIN, Set.of());
+    private static final int PER_SHIFT = 3;
+    private static final int UNIT_TEAM = 3 * PER_SHIFT;
     private static final String ISSUER = "重庆市职业技能鉴定指导中心";
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "郑", "谢"};
     private static final String[] GIVEN = {"小红", "春梅", "建华", "海燕", "晓东", "丽娟", "德英", "红梅", "志强", "秀兰", "玉梅", "俊"};
@@ -38,14 +43,21 @@ class CaregiverDemoData implements ApplicationRunner {
     private final StaffMembers staff;
     private final StaffRegistry registry;
     private final Rosters rosters;
+    private final CareUnits units;
     private final Clock clock;
 
     CaregiverDemoData(
-            FacilityDirectory facilities, StaffMembers staff, StaffRegistry registry, Rosters rosters, Clock clock) {
+            FacilityDirectory facilities,
+            StaffMembers staff,
+            StaffRegistry registry,
+            Rosters rosters,
+            CareUnits units,
+            Clock clock) {
         this.facilities = facilities;
         this.staff = staff;
         this.registry = registry;
         this.rosters = rosters;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -107,6 +119,43 @@ class CaregiverDemoData implements ApplicationRunner {
         }
         roster(facility, today);
         roster(facility, today.plusDays(1));
+        List<CareUnits.CareUnit> cognitive = units.unitsOf(facility.id()).stream()
+                .filter(CareUnits.CareUnit::cognitiveImpairment)
+                .toList();
+        for (int u = 0; u < cognitive.size(); u++) {
+            unitTeam(facility, f, cognitive.get(u), today, u == cognitive.size() - 1);
+        }
+    }
+
+    /** Nine certified caregivers who work only in the unit: three a shift today and tomorrow. */
+    private void unitTeam(
+            FacilityView facility, int f, CareUnits.CareUnit unit, LocalDate today, boolean shortTomorrow) {
+        Shift[] shifts = Shift.values();
+        List<Long> team = new ArrayList<>();
+        for (int i = 0; i < UNIT_TEAM; i++) {
+            long id = person(facility, f, 40 + (int) (unit.id() % 7) + i, StaffRole.CAREGIVER, today)
+                    .id();
+            registry.addCertificate(
+                    SEEDER,
+                    id,
+                    new StaffRegistry.NewCertificate(
+                            CaregiverLevel.values()[i % 3],
+                            number(facility, 40 + i),
+                            ISSUER,
+                            today.minusYears(1 + i % 3),
+                            null,
+                            120));
+            team.add(id);
+        }
+        for (LocalDate date : List.of(today, today.plusDays(1))) {
+            for (int i = 0; i < team.size(); i++) {
+                Shift shift = shifts[i / PER_SHIFT];
+                boolean leftOut = shortTomorrow && date.isAfter(today) && shift == Shift.EVENING && i % PER_SHIFT == 0;
+                if (!leftOut) {
+                    rosters.schedule(SEEDER, facility.id(), unit.id(), date, shift, team.get(i));
+                }
+            }
+        }
     }
 
     private void roster(FacilityView facility, LocalDate date) {

@@ -3,7 +3,6 @@ package cn.xingfu.care.dementia;
 import cn.xingfu.care.alert.AlertDesk;
 import cn.xingfu.care.alert.AlertKind;
 import cn.xingfu.care.bed.BedRegistry;
-import cn.xingfu.care.bed.BedStatus;
 import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.bed.BedView;
 import cn.xingfu.care.bed.RoomType;
@@ -250,7 +249,7 @@ public class DementiaCare implements AdmissionRule {
     private List<ComplianceCheck> staffing(CognitiveUnit unit, LocalDate date, String district) {
         Map<Shift, UnitShift> counted = shifts.findByUnitIdAndDate(unit.id(), date).stream()
                 .collect(Collectors.toMap(UnitShift::shift, s -> s));
-        int inBeds = occupiedCognitiveBeds(unit);
+        int inBeds = occupiedCognitiveBeds(unit, date);
         List<StaffingRules.ShiftStaffing> staffing = Arrays.stream(Shift.values())
                 .map(shift -> new StaffingRules.ShiftStaffing(
                         shift,
@@ -264,14 +263,11 @@ public class DementiaCare implements AdmissionRule {
                 number("dementia.staff.min-night-caregivers", date, district));
     }
 
-    private int occupiedCognitiveBeds(CognitiveUnit unit) {
+    private int occupiedCognitiveBeds(CognitiveUnit unit, LocalDate date) {
         Set<Long> inUnit = beds.rooms(unit.roomIds()).stream()
                 .flatMap(r -> r.bedIds().stream())
                 .collect(Collectors.toSet());
-        return (int) beds.allBedsOf(unit.facilityId()).stream()
-                .filter(b -> inUnit.contains(b.id()))
-                .filter(b -> b.type() == BedType.COGNITIVE_CARE && b.status() == BedStatus.OCCUPIED)
-                .count();
+        return residents.bedsOccupiedOn(unit.facilityId(), inUnit, BedType.COGNITIVE_CARE, date);
     }
 
     private static String shiftZh(String shift) {

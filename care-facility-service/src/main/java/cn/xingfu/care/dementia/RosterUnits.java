@@ -1,6 +1,7 @@
 package cn.xingfu.care.dementia;
 
 import cn.xingfu.care.caregiver.CareUnits;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,18 @@ class RosterUnits implements CareUnits {
     @Override
     @Transactional(readOnly = true)
     public Optional<CareUnit> findUnit(long unitId) {
-        return units.findById(unitId).map(u -> new CareUnit(u.id(), u.facilityId(), u.name(), true));
+        return units.findById(unitId).map(RosterUnits::asCareUnit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CareUnit> unitsOf(long facilityId) {
+        return units.findByFacilityIdOrderByName(facilityId).stream()
+                .map(RosterUnits::asCareUnit)
+                .toList();
+    }
+
+    private static CareUnit asCareUnit(CognitiveUnit unit) {
+        return new CareUnit(unit.id(), unit.facilityId(), unit.name(), true);
     }
 }

@@ -1,5 +1,6 @@
 package cn.xingfu.care.resident;
 
+import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.shared.audit.AuditEntry;
 import cn.xingfu.care.shared.audit.AuditLog;
@@ -16,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -184,6 +186,19 @@ public class ResidentRegistry {
     public boolean inInstitutionOn(long residentId, LocalDate on) {
         return admissions.findByResidentIdOrderByRequestedOn(residentId).stream()
                 .anyMatch(a -> a.wasInOn(on));
+    }
+
+    /**
+     * How many of these beds held a resident on {@code on} (stays are [start, end): the end day is spent elsewhere),
+     * so a staffing rule judged on a past date counts the residents of that date, not today's.
+     */
+    @Transactional(readOnly = true)
+    public int bedsOccupiedOn(long facilityId, Set<Long> bedIds, BedType type, LocalDate on) {
+        return (int) occupancies.overlapping(facilityId, on, on).stream()
+                .filter(o -> o.bedType() == type && bedIds.contains(o.bedId()))
+                .map(Occupancy::bedId)
+                .distinct()
+                .count();
     }
 
     @Transactional(readOnly = true)

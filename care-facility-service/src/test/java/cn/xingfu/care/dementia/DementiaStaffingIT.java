@@ -10,6 +10,9 @@ import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.bed.RoomType;
 import cn.xingfu.care.bed.RoomView;
 import cn.xingfu.care.facility.FacilityView;
+import cn.xingfu.care.resident.AdmissionDesk;
+import cn.xingfu.care.resident.DischargeReason;
+import cn.xingfu.care.resident.ResidentRegistry;
 import cn.xingfu.care.support.CareFixtures;
 import cn.xingfu.care.support.CareIntegrationTest;
 import cn.xingfu.care.support.Json;
@@ -41,6 +44,12 @@ class DementiaStaffingIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    AdmissionDesk desk;
+
+    @Autowired
+    ResidentRegistry registry;
 
     ResultActions postJson(TestAccounts.Login login, String uri, Object body, Object... vars) throws Exception {
         return mvc.perform(post(uri, vars)
@@ -155,5 +164,53 @@ class DementiaStaffingIT {
                         unit)
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("HEADCOUNT_DATE_IN_FUTURE"));
+    }
+
+    @Test
+    void withoutAHeadcountAPastShiftCountsTheResidentsInTheUnitsBedsOnThatDateNotToday() throws Exception {
+        LocalDate today = clock.today();
+        FacilityView facility = fixtures.facility();
+        var manager = accounts.manager(facility.id());
+        RoomView room = fixtures.room(fixtures.floor(facility.id()), RoomType.BEDROOM, "30");
+        long bed = fixtures.bed(room.id(), BedType.COGNITIVE_CARE, today.minusYears(1))
+                .id();
+        long unit = json(postJson(
+                                manager,
+                                "/api/facilities/{id}/dementia-units",
+                                Map.of(
+                                        "name",
+                                        "忆家专区",
+                                        "carePlanners",
+                                        1,
+                                        "antiWanderingMeasures",
+                                        List.of("ACCESS_CONTROLLED_DOORS"),
+                                        "roomIds",
+                                        List.of(room.id())),
+                                facility.id())
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+        long resident = fixtures.resident(facility.id()).id();
+        registry.addDiagnosis(manager.actor(), resident, "F00.1", "阿尔茨海默病性痴呆", today.minusYears(1), "江津区中心医院", false);
+        long admission = fixtures.admitted(resident, bed, today.minusDays(30)).id();
+        desk.discharge(CareFixtures.SYSTEM, admission, today.minusDays(5), DischargeReason.RETURNED_HOME, null);
+
+        assertThat(eveningRatio(manager, unit, today.minusDays(10))).isEqualTo("no caregiver rostered (0:1)");
+        assertThat(eveningRatio(manager, unit, today.minusDays(5))).isEqualTo("no caregiver rostered (0:0)");
+        assertThat(eveningRatio(manager, unit, today.minusDays(31))).isEqualTo("no caregiver rostered (0:0)");
+    }
+
+    private String eveningRatio(TestAccounts.Login manager, long unit, LocalDate on) throws Exception {
+        JsonNode checks = json(mvc.perform(post("/api/dementia-units/{id}/staffing-check", unit)
+                        .param("on", on.toString())
+                        .with(manager.basic()))
+                .andExpect(status().isOk()));
+        for (JsonNode check : checks) {
+            if (check.get("rule").asString().equals("CAREGIVER_RATIO")
+                    && check.get("subject").asString().equals("EVENING")) {
+                return check.get("actual").asString();
+            }
+        }
+        throw new AssertionError("no evening ratio check in " + checks);
     }
 }

@@ -1,6 +1,8 @@
 package cn.xingfu.care.support;
 
 import cn.xingfu.care.caregiver.CareUnits;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,5 +28,13 @@ public class TestCareUnits implements CareUnits {
     @Override
     public Optional<CareUnit> findUnit(long unitId) {
         return Optional.ofNullable(units.get(unitId));
+    }
+
+    @Override
+    public List<CareUnit> unitsOf(long facilityId) {
+        return units.values().stream()
+                .filter(unit -> unit.facilityId() == facilityId)
+                .sorted(Comparator.comparing(CareUnit::name))
+                .toList();
     }
 }
