@@ -59,6 +59,8 @@ public final class OrderRush {
 
     public static void main(String[] args) throws Exception {
         new OrderRush().run();
+        // the HTTP client's worker pool is not daemon and would keep the driver (and the script) waiting
+        System.exit(0);
     }
 
     private void run() throws Exception {
