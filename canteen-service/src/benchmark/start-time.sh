@@ -25,9 +25,10 @@ if [ -z "${START_SKIP_BUILD:-}" ]; then
   ./mvnw -q -B -pl canteen-service,care-facility-service -DskipTests -Dspotless.check.skip=true package
 fi
 
-# without a profile that ships development keys, care-facility-service refuses to start keyless: keys for this run only
+# without the demo profile both services refuse to start on public development keys: keys for this run only
 XINGFU_CRYPTO_KEYS_BENCH="$(openssl rand -base64 32)"; XINGFU_CRYPTO_INDEX_KEY="$(openssl rand -base64 32)"
-export XINGFU_CRYPTO_KEYS_BENCH XINGFU_CRYPTO_INDEX_KEY XINGFU_CRYPTO_ACTIVE_KEY=bench
+XINGFU_DATA_KEY="$(openssl rand -base64 32)"
+export XINGFU_CRYPTO_KEYS_BENCH XINGFU_CRYPTO_INDEX_KEY XINGFU_CRYPTO_ACTIVE_KEY=bench XINGFU_DATA_KEY
 
 sql() { mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} -e "$1"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }

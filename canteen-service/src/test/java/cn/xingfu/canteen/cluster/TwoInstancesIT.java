@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xingfu.canteen.support.StompProbe;
 import cn.xingfu.canteen.support.TestIdNumbers;
+import cn.xingfu.canteen.support.TestKeys;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,6 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
+    private static final String DATA_KEY = TestKeys.freshDataKey();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String KIOSK = "kiosk01";
     private static final String MANAGER = "manager01";
@@ -95,6 +98,8 @@ class TwoInstancesIT {
         // the test's few kiosks scan far more often in seconds than a real kiosk does in a minute
         List<String> common = List.of(
                 "--xingfu.security.scans-per-minute=100000",
+                // outside the demo a service refuses the public development key; both machines share one key
+                "--xingfu.crypto.data-key=" + DATA_KEY,
                 "--spring.datasource.url=" + dbUrl,
                 "--spring.datasource.username=" + dbUser,
                 "--spring.datasource.password=" + dbPassword,

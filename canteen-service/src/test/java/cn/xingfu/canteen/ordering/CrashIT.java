@@ -6,6 +6,7 @@ import cn.xingfu.canteen.integrity.InvariantChecker;
 import cn.xingfu.canteen.menu.MenuItemView;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.support.Http;
+import cn.xingfu.canteen.support.TestKeys;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -48,6 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIfEnvironmentVariable(named = "XINGFU_TEST_DB", matches = "mysql")
 class CrashIT {
 
+    private static final String DATA_KEY = TestKeys.freshDataKey();
+
     private static final int SENIORS = 6;
     private static final Duration LOAD_AFTER_WARM_UP = Duration.ofSeconds(3);
     private static final String SCHEMA_URL = crashSchemaUrl();
@@ -56,6 +59,8 @@ class CrashIT {
     static void crashSchema(DynamicPropertyRegistry registry) {
         recreateSchema();
         registry.add("spring.datasource.url", () -> SCHEMA_URL);
+        // the world this context builds must be readable by the child service, which runs on DATA_KEY
+        registry.add("xingfu.crypto.data-key", () -> DATA_KEY);
     }
 
     private static String testUrl() {
@@ -131,6 +136,7 @@ class CrashIT {
                 "-jar",
                 jars[0].getAbsolutePath(),
                 "--spring.profiles.active=mysql",
+                "--xingfu.crypto.data-key=" + DATA_KEY,
                 "--server.port=" + port,
                 "--spring.datasource.url=" + SCHEMA_URL,
                 "--spring.datasource.username=" + user(),

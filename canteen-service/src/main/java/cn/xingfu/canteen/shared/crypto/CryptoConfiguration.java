@@ -2,8 +2,6 @@ package cn.xingfu.canteen.shared.crypto;
 
 import java.util.Arrays;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,15 +11,16 @@ import org.springframework.core.env.Environment;
 @EnableConfigurationProperties(CryptoProperties.class)
 class CryptoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(CryptoConfiguration.class);
     private static final Set<String> PROFILES_ALLOWING_DEV_KEY = Set.of("demo", "test");
 
     @Bean
     DataCipher dataCipher(CryptoProperties properties, Environment environment) {
         if (DataCipher.DEVELOPMENT_KEY.equals(properties.dataKey())
                 && Arrays.stream(environment.getActiveProfiles()).noneMatch(PROFILES_ALLOWING_DEV_KEY::contains)) {
-            log.warn("xingfu.crypto.data-key is the public development key: personal data is NOT protected."
-                    + " Set XINGFU_DATA_KEY to base64 of 32 random bytes (e.g. `openssl rand -base64 32`).");
+            // the key is in the source: a service that ran on it would hold ID numbers anyone can decrypt
+            throw new IllegalStateException("xingfu.crypto.data-key is the public development key, allowed only in the"
+                    + " demo and test profiles: set XINGFU_DATA_KEY to base64 of 32 random bytes"
+                    + " (`openssl rand -base64 32`) and keep it with the backups");
         }
         return DataCipher.of(properties.dataKey());
     }
