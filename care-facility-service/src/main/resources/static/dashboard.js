@@ -192,7 +192,7 @@
       yMax: 100, yLabel: t('occupancyRate'), axisFormat: v => v + '%', format: pct,
       series: types.map((type, i) => ({
         label: t('bed.' + (type || 'ALL')),
-        color: ['#1f5fa8', '#b35900', '#1a1a1a'][i],
+        color: ['#1f5fa8', '#b35900', '#6a3d9a'][i],
         values: months.map(m => {
           const ps = points.filter(p => p.month === m && (p.bedType || null) === type);
           const occ = ps.reduce((s, p) => s + p.occupiedBedDays, 0), avail = ps.reduce((s, p) => s + p.availableBedDays, 0);

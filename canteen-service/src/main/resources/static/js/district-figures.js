@@ -100,7 +100,7 @@
       kind: 'stacked',
       title: '床位（按类型） Beds by type',
       categoryHeading: '床位类型 Bed type',
-      totalHeading: '床位 Beds',
+      totalHeading: '合计 Total',
       categories: r.care.beds.map(function (b) { return b.labelZh + ' ' + b.labelEn; }),
       series: [
         { label: '在住 Occupied', values: r.care.beds.map(function (b) { return b.occupied; }) },
