@@ -28,7 +28,7 @@
       safety: 'GB 38600 安全风险与事件', openAlerts: '待处理提醒', unassessedRisks: '未评估风险项',
       residentsWithTasks: '待评估老人', openIncidents: '未关闭事件',
       chartHint: '数字见图下表格', level: '等级', levelOf: l => l + ' 级', occupancyChart: '各机构床位（不含家庭养老床位）',
-      month: '月份', total: '合计', noData: '暂无数据'
+      month: '月份', total: '合计', noData: '暂无数据', historyChart: '每月入住率（按床位类型）'
     },
     en: {
       title: 'Care facilities dashboard', facility: 'Facility', allFacilities: 'All facilities', logout: 'Sign out',
@@ -58,7 +58,8 @@
       safety: 'GB 38600 safety risks and incidents', openAlerts: 'Open alerts', unassessedRisks: 'Risks not assessed',
       residentsWithTasks: 'Residents to assess', openIncidents: 'Open incidents',
       chartHint: 'figures in the table below the chart', level: 'Level', levelOf: l => 'Level ' + l,
-      occupancyChart: 'Beds by facility (home-care beds not included)', month: 'Month', total: 'Total', noData: 'No data'
+      occupancyChart: 'Beds by facility (home-care beds not included)', month: 'Month', total: 'Total', noData: 'No data',
+      historyChart: 'Occupancy month by month, by bed type'
     }
   };
 
@@ -188,7 +189,7 @@
     const months = [...new Set(points.map(p => p.month))];
     const types = ['STANDARD', 'COGNITIVE_CARE', null];
     chart('chart-history', {
-      kind: 'lines', title: t('occupancyHistory'), categoryHeading: t('month'), categories: months,
+      kind: 'lines', title: t('historyChart'), categoryHeading: t('month'), categories: months,
       yMax: 100, yLabel: t('occupancyRate'), axisFormat: v => v + '%', format: pct,
       series: types.map((type, i) => ({
         label: t('bed.' + (type || 'ALL')),

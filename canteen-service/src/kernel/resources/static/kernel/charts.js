@@ -23,7 +23,7 @@
   'use strict';
 
   var FONT = '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif';
-  var AXIS_PX = 16;
+  var AXIS_PX = 17;
   var INK = '#1a1a1a';
   var GRID = '#c8c8c8';
   /* blue, dark orange, green, purple, grey: each at least 4.5:1 on white, and blue/orange apart for red-green blindness */
@@ -133,7 +133,7 @@
       var ratio = uPlot.pxRatio || 1;
       var ctx = u.ctx;
       ctx.save();
-      ctx.font = 'bold ' + Math.round(15 * ratio) + 'px ' + FONT;
+      ctx.font = 'bold ' + Math.round(16 * ratio) + 'px ' + FONT;
       ctx.fillStyle = INK;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';

@@ -348,6 +348,8 @@ class DashboardBrowserIT {
         assertThat(charts.headings("chart-occupancy")).containsExactly("机构", "在住", "预留", "空床", "合计");
         ChartProbe.Canvas occupancy = charts.canvas("chart-occupancy");
         assertThat(occupancy.drawn()).as(occupancy.toString()).isTrue();
+        // drawn while its part was hidden (640 px), fitted to the full-width part once shown
+        assertThat(occupancy.cssWidth()).as(occupancy.toString()).isGreaterThan(900);
         assertThat(charts.pixelsOf("chart-occupancy", GREEN)).as("occupied").isPositive();
         assertThat(charts.pixelsOf("chart-occupancy", BLUE)).as("vacant").isPositive();
         assertThat(charts.pixelsOf("chart-occupancy", ORANGE)).as("no bed reserved").isZero();
