@@ -48,6 +48,7 @@ class DistrictFiguresBrowserIT {
     private static final String MARKUP = "<img src=x onerror=alert(1)>";
     /** The colours the page gives its series (charts.js's palette: dine-in or the only series, then takeaway). */
     private static final String BLUE = "#1f5fa8";
+
     private static final String ORANGE = "#b35900";
     private static final String[] CHANNELS = {"DINE_IN", "TAKEAWAY", "DELIVERY"};
     private static final AtomicReference<String> authorization = new AtomicReference<>();
@@ -205,7 +206,9 @@ class DistrictFiguresBrowserIT {
                         .getText())
                 .contains("6.00");
         assertThat(charts.canvas("chart-months").drawn()).isTrue();
-        assertThat(charts.canvas("chart-beds").drawn()).as("no care chart without care figures").isFalse();
+        assertThat(charts.canvas("chart-beds").drawn())
+                .as("no care chart without care figures")
+                .isFalse();
         assertThat(charts.numbers("chart-stars")).isEmpty();
 
         Http.Answer staff = new Http(port)

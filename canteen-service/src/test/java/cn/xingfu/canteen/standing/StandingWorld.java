@@ -121,8 +121,8 @@ public class StandingWorld {
                 LocalTime.of(11, 30),
                 LocalTime.of(11, 30),
                 LocalTime.of(10, 0));
-        CanteenView canteen = canteens.register(new NewCanteen(
-                id, "S" + id, name + id, "测试街道", district, "测试路 1 号", 29.28, 106.25, List.of(lunch)));
+        CanteenView canteen = canteens.register(
+                new NewCanteen(id, "S" + id, name + id, "测试街道", district, "测试路 1 号", 29.28, 106.25, List.of(lunch)));
         return new Canteen(canteen, new Actor(Ids.next(), "mgr" + id, Role.CANTEEN_MANAGER, id));
     }
 

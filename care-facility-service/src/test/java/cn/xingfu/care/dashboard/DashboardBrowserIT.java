@@ -76,6 +76,7 @@ class DashboardBrowserIT {
     static final String MARKUP = "<img src=x onerror=alert(1)>";
     /** The colours dashboard.js gives its series. */
     static final String GREEN = "#1c6b3a";
+
     static final String ORANGE = "#b35900";
     static final String BLUE = "#1f5fa8";
     static final String PURPLE = "#6a3d9a";
@@ -329,7 +330,8 @@ class DashboardBrowserIT {
         Map<Long, long[]> sums = new LinkedHashMap<>();
         for (JsonNode r : api("/api/dashboard/occupancy")) {
             long id = r.get("facilityId").asLong();
-            byFacility.putIfAbsent(id, new ArrayList<>(List.of(r.get("facilityName").asString())));
+            byFacility.putIfAbsent(
+                    id, new ArrayList<>(List.of(r.get("facilityName").asString())));
             long[] s = sums.computeIfAbsent(id, k -> new long[3]);
             if (!"HOME_CARE".equals(r.get("bedType").asString())) {
                 s[0] += r.get("occupied").asLong();
@@ -352,7 +354,9 @@ class DashboardBrowserIT {
         assertThat(occupancy.cssWidth()).as(occupancy.toString()).isGreaterThan(900);
         assertThat(charts.pixelsOf("chart-occupancy", GREEN)).as("occupied").isPositive();
         assertThat(charts.pixelsOf("chart-occupancy", BLUE)).as("vacant").isPositive();
-        assertThat(charts.pixelsOf("chart-occupancy", ORANGE)).as("no bed reserved").isZero();
+        assertThat(charts.pixelsOf("chart-occupancy", ORANGE))
+                .as("no bed reserved")
+                .isZero();
 
         // occupancy month by month: the rate of GET /api/dashboard/occupancy/history, one row per month
         Map<String, long[]> rates = new LinkedHashMap<>();
@@ -372,10 +376,13 @@ class DashboardBrowserIT {
         rates.forEach((month, days) -> {
             List<String> row = new ArrayList<>(List.of(month));
             for (int c = 0; c < 3; c++) {
-                row.add(days[2 * c + 1] == 0
-                        ? "–"
-                        : String.format(
-                                Locale.ROOT, "%.1f%%", Math.round(days[2 * c] * 1000.0 / days[2 * c + 1]) / 10.0));
+                row.add(
+                        days[2 * c + 1] == 0
+                                ? "–"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%.1f%%",
+                                        Math.round(days[2 * c] * 1000.0 / days[2 * c + 1]) / 10.0));
             }
             months.add(row);
         });
