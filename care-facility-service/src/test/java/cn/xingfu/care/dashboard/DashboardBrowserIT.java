@@ -357,6 +357,7 @@ class DashboardBrowserIT {
         assertThat(charts.pixelsOf("chart-occupancy", ORANGE))
                 .as("no bed reserved")
                 .isZero();
+        screenshot("care-dashboard-occupancy.png");
 
         // occupancy month by month: the rate of GET /api/dashboard/occupancy/history, one row per month
         Map<String, long[]> rates = new LinkedHashMap<>();
@@ -405,6 +406,18 @@ class DashboardBrowserIT {
         assertThat(charts.pixelsOf("chart-stars", ORANGE)).as("stars").isPositive();
         assertThat(charts.pixelsOf("chart-stars", GREEN)).as("leaves").isPositive();
         assertThat(consoleErrors()).isEmpty();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path screenshot = Path.of("..", "docs", "screenshots", name);
+            Files.createDirectories(screenshot.getParent());
+            Path taken =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, screenshot, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** An API answer as the signed-in page gets it (its session, its cookies). */
