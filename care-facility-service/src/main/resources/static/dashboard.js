@@ -1,4 +1,5 @@
-// Care dashboard: plain JS, charts by ECharts (webjar). Chinese by default, English on request.
+// Care dashboard: plain JS, charts by the kernel's charts.js (uPlot, canvas only: a facility's name is drawn as text,
+// never as HTML), each chart with its numbers in a table. Chinese by default, English on request.
 (function () {
   'use strict';
 
@@ -25,7 +26,9 @@
       alerts: '待处理提醒', alertKind: '类型', message: '内容', raisedAt: '发出时间', noAlerts: '没有待处理的提醒',
       acknowledge: '已处理', 'alert.STAFFING': '排班不足', 'alert.WANDERING_EXIT': '走失风险出门',
       safety: 'GB 38600 安全风险与事件', openAlerts: '待处理提醒', unassessedRisks: '未评估风险项',
-      residentsWithTasks: '待评估老人', openIncidents: '未关闭事件'
+      residentsWithTasks: '待评估老人', openIncidents: '未关闭事件',
+      chartHint: '数字见图下表格', level: '等级', levelOf: l => l + ' 级', occupancyChart: '各机构床位（不含家庭养老床位）',
+      month: '月份', total: '合计', noData: '暂无数据', historyChart: '每月入住率（按床位类型）'
     },
     en: {
       title: 'Care facilities dashboard', facility: 'Facility', allFacilities: 'All facilities', logout: 'Sign out',
@@ -53,11 +56,14 @@
       message: 'Message', raisedAt: 'Raised', noAlerts: 'No open alert', acknowledge: 'Done',
       'alert.STAFFING': 'Staffing', 'alert.WANDERING_EXIT': 'Exit, wandering risk',
       safety: 'GB 38600 safety risks and incidents', openAlerts: 'Open alerts', unassessedRisks: 'Risks not assessed',
-      residentsWithTasks: 'Residents to assess', openIncidents: 'Open incidents'
+      residentsWithTasks: 'Residents to assess', openIncidents: 'Open incidents',
+      chartHint: 'figures in the table below the chart', level: 'Level', levelOf: l => 'Level ' + l,
+      occupancyChart: 'Beds by facility (home-care beds not included)', month: 'Month', total: 'Total', noData: 'No data',
+      historyChart: 'Occupancy month by month, by bed type'
     }
   };
 
-  const state = { lang: localStorage.getItem('care.lang') || 'zh', facilityId: '', data: {}, charts: {} };
+  const state = { lang: localStorage.getItem('care.lang') || 'zh', facilityId: '', data: {} };
   const $ = sel => document.querySelector(sel);
   const t = key => { const v = TEXT[state.lang][key]; return v === undefined ? key : v; };
 
@@ -127,7 +133,7 @@
     document.querySelectorAll('main > section[data-tab]').forEach(s => { s.hidden = s.dataset.tab !== chosen; });
     document.body.dataset.tab = chosen;
     // a chart drawn while its section was hidden has no size yet
-    Object.values(state.charts).forEach(c => c.resize());
+    if (window.XingfuCharts) XingfuCharts.resizeAll();
   }
 
   function tabOfHash() {
@@ -135,10 +141,9 @@
     return section && section.dataset.tab ? section.dataset.tab : 'district';
   }
 
-  function chart(id) {
-    if (!window.echarts) return null;
-    if (!state.charts[id]) state.charts[id] = echarts.init(document.getElementById(id), null, { renderer: 'svg' });
-    return state.charts[id];
+  function chart(id, spec) {
+    if (!window.XingfuCharts) return;
+    XingfuCharts.draw(document.getElementById(id), Object.assign({ tableHint: t('chartHint'), emptyText: t('noData') }, spec));
   }
 
   function renderDistrict() {
@@ -147,19 +152,14 @@
     $('#card-facilities').textContent = d.facilities;
     d.beds.forEach(b => { const c = $('#card-beds-' + b.bedType); if (c) c.textContent = b.beds; });
     $('#card-cert-rate').textContent = pct(d.certification.ratePercent);
-    const c = chart('chart-stars');
-    if (!c) return;
-    const label = l => state.lang === 'zh' ? l.labelZh : l.labelEn;
-    c.setOption({
-      title: { text: t('ratingsChart'), textStyle: { fontSize: 16 } },
-      tooltip: { renderMode: 'richText' }, legend: { top: 0, right: 0 }, grid: { left: 40, right: 16, bottom: 40, top: 40 },
-      xAxis: { type: 'category', data: d.stars.map(l => l.level == null ? t('unrated') : (state.lang === 'zh' ? l.level + ' 级' : 'Level ' + l.level)) },
-      yAxis: { type: 'value', minInterval: 1 },
+    chart('chart-stars', {
+      kind: 'grouped', title: t('ratingsChart'), categoryHeading: t('level'),
+      categories: d.stars.map(l => l.level == null ? t('unrated') : t('levelOf')(l.level)),
       series: [
-        { name: t('star'), type: 'bar', data: d.stars.map(l => ({ value: l.facilities, name: label(l) })), itemStyle: { color: '#c08a00' } },
-        { name: t('leaf'), type: 'bar', data: d.leaves.map(l => ({ value: l.facilities, name: label(l) })), itemStyle: { color: '#1c6b3a' } }
+        { label: t('star'), values: d.stars.map(l => l.facilities), color: '#b35900' },
+        { label: t('leaf'), values: d.leaves.map(l => l.facilities), color: '#1c6b3a' }
       ]
-    }, true);
+    });
   }
 
   function renderOccupancy() {
@@ -169,39 +169,38 @@
       tr.dataset.facilityId = r.facilityId; tr.dataset.bedType = r.bedType;
       return tr;
     }));
-    const c = chart('chart-occupancy');
-    if (!c) return;
-    const names = [...new Set(rows.map(r => r.facilityName))];
-    const sum = (name, field) => rows.filter(r => r.facilityName === name && r.bedType !== 'HOME_CARE').reduce((s, r) => s + r[field], 0);
-    c.setOption({
-      tooltip: { trigger: 'axis', renderMode: 'richText' }, legend: { top: 0 }, grid: { left: 40, right: 16, bottom: 70, top: 36 },
-      xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 3 ? 20 : 0, fontSize: 12, formatter: n => n.length > 12 ? n.slice(0, 12) + '…' : n } },
-      yAxis: { type: 'value', minInterval: 1 },
+    // one bar per facility; home-care beds are in the seniors' own homes, not part of a facility's capacity
+    const ids = [...new Set(rows.map(r => r.facilityId))];
+    const nameOf = id => rows.find(r => r.facilityId === id).facilityName;
+    const sum = (id, field) => rows.filter(r => r.facilityId === id && r.bedType !== 'HOME_CARE').reduce((s, r) => s + r[field], 0);
+    chart('chart-occupancy', {
+      kind: 'stacked', title: t('occupancyChart'), categoryHeading: t('facility'), totalHeading: t('total'),
+      categories: ids.map(nameOf),
       series: [
-        { name: t('occupied'), type: 'bar', stack: 'b', data: names.map(n => sum(n, 'occupied')), itemStyle: { color: '#1c6b3a' } },
-        { name: t('reserved'), type: 'bar', stack: 'b', data: names.map(n => sum(n, 'reserved')), itemStyle: { color: '#c08a00' } },
-        { name: t('vacant'), type: 'bar', stack: 'b', data: names.map(n => sum(n, 'vacant')), itemStyle: { color: '#9cc3a9' } }
+        { label: t('occupied'), values: ids.map(id => sum(id, 'occupied')), color: '#1c6b3a' },
+        { label: t('reserved'), values: ids.map(id => sum(id, 'reserved')), color: '#b35900' },
+        { label: t('vacant'), values: ids.map(id => sum(id, 'vacant')), color: '#1f5fa8' }
       ]
-    }, true);
+    });
   }
 
   function renderHistory() {
     const points = state.data.history || [];
     const months = [...new Set(points.map(p => p.month))];
-    const c = chart('chart-history');
-    if (!c) return;
-    const series = ['STANDARD', 'COGNITIVE_CARE', null].map(type => ({
-      name: t('bed.' + (type || 'ALL')), type: 'line', connectNulls: true,
-      data: months.map(m => {
-        const ps = points.filter(p => p.month === m && (p.bedType || null) === type);
-        const occ = ps.reduce((s, p) => s + p.occupiedBedDays, 0), avail = ps.reduce((s, p) => s + p.availableBedDays, 0);
-        return avail ? Math.round(occ * 1000 / avail) / 10 : null;
-      })
-    }));
-    c.setOption({
-      tooltip: { trigger: 'axis', renderMode: 'richText' }, legend: { top: 0 }, grid: { left: 44, right: 16, bottom: 30, top: 36 },
-      xAxis: { type: 'category', data: months }, yAxis: { type: 'value', max: 100, name: t('occupancyRate') }, series
-    }, true);
+    const types = ['STANDARD', 'COGNITIVE_CARE', null];
+    chart('chart-history', {
+      kind: 'lines', title: t('historyChart'), categoryHeading: t('month'), categories: months,
+      yMax: 100, yLabel: t('occupancyRate'), axisFormat: v => v + '%', format: pct,
+      series: types.map((type, i) => ({
+        label: t('bed.' + (type || 'ALL')),
+        color: ['#1f5fa8', '#b35900', '#6a3d9a'][i],
+        values: months.map(m => {
+          const ps = points.filter(p => p.month === m && (p.bedType || null) === type);
+          const occ = ps.reduce((s, p) => s + p.occupiedBedDays, 0), avail = ps.reduce((s, p) => s + p.availableBedDays, 0);
+          return avail ? Math.round(occ * 1000 / avail) / 10 : null;
+        })
+      }))
+    });
   }
 
   function renderVacancies() {
@@ -397,7 +396,6 @@
       if (a.dataset.tab === 'safety' && document.body.dataset.loaded === 'true') refreshSafety();
     }));
     showTab(tabOfHash());
-    window.addEventListener('resize', () => Object.values(state.charts).forEach(c => c.resize()));
     setInterval(() => {
       if (document.body.dataset.tab === 'safety' && !document.hidden && document.body.dataset.loaded === 'true') refreshSafety();
     }, 60000);

@@ -2,15 +2,15 @@
  * The bureau's district figures: meals by channel, deliveries, subsidy and seniors reached for a year or a month,
  * computed live by canteen-service, and the care institutions' beds, certification and star levels that
  * canteen-service fetched from care-facility-service (the page says so when that service cannot be reached).
- * Tooltips render on the canvas (richText), never as HTML: ECharts 5.3.1, the newest webjar that resolves here, has a
- * known tooltip XSS with HTML in series or legend names (fixed in 5.5.1; see docs/privacy.md).
+ * Charts are drawn on a canvas by the kernel's charts.js (uPlot), each with its numbers in a table below it; there
+ * are no HTML tooltips, so a canteen's name is only ever text (docs/privacy.md, "Charting library").
  */
 (function () {
   'use strict';
 
   var el = Live.el;
   var CHANNELS = [['DINE_IN', '堂食 Dine-in'], ['TAKEAWAY', '自取 Takeaway'], ['DELIVERY', '送餐 Delivery']];
-  var charts = {};
+  var HINT = '数字见图下表格 Figures in the table below the chart';
 
   function $(id) { return document.getElementById(id); }
 
@@ -27,10 +27,9 @@
     list.appendChild(el('div', { 'data-figure': key }, [el('dt', { text: label }), el('dd', { text: value })]));
   }
 
-  function chart(id, option) {
-    if (!window.echarts) return;
-    if (!charts[id]) charts[id] = echarts.init($(id));
-    charts[id].setOption(option, true);
+  function chart(id, spec) {
+    spec.tableHint = HINT;
+    XingfuCharts.draw($(id), spec);
   }
 
   function query() {
@@ -50,21 +49,26 @@
     figure(f, 'subsidy', '补贴金额 Subsidy paid (元)', Number(r.subsidyPaid).toLocaleString('zh-CN', { minimumFractionDigits: 2 }));
     figure(f, 'seniors', '服务长者 Seniors reached', number(r.seniorsReached));
     chart('chart-months', {
-      title: { text: '每月供餐 Meals per month' },
-      tooltip: { trigger: 'axis', renderMode: 'richText' },
-      legend: { bottom: 0 },
-      xAxis: { type: 'category', data: r.months.map(function (m) { return m.month; }) },
-      yAxis: { type: 'value' },
+      kind: 'stacked',
+      title: '每月供餐（按渠道） Meals per month by channel',
+      categoryHeading: '月份 Month',
+      totalHeading: '合计 Total',
+      categories: r.months.map(function (m) { return m.month; }),
       series: CHANNELS.map(function (c) {
-        return { name: c[1], type: 'bar', stack: 'meals', data: r.months.map(function (m) { return m.meals[c[0]] || 0; }) };
+        return { label: c[1], values: r.months.map(function (m) { return m.meals[c[0]] || 0; }) };
       })
     });
+    var channelTotal = CHANNELS.reduce(function (t, c) { return t + (r.mealsByChannel[c[0]] || 0); }, 0);
     chart('chart-channels', {
-      title: { text: '供餐渠道 By channel' },
-      tooltip: { trigger: 'item', renderMode: 'richText' },
-      series: [{ type: 'pie', radius: '60%', data: CHANNELS.map(function (c) {
-        return { name: c[1], value: r.mealsByChannel[c[0]] || 0 };
-      }) }]
+      kind: 'bars',
+      title: '供餐渠道 Meals by channel',
+      categoryHeading: '渠道 Channel',
+      categories: CHANNELS.map(function (c) { return c[1]; }),
+      series: [{ label: '供餐 Meals', values: CHANNELS.map(function (c) { return r.mealsByChannel[c[0]] || 0; }) }],
+      // the share each channel has, which the pie chart used to show
+      format: function (v) {
+        return number(v) + (channelTotal ? ' (' + Math.round(v * 1000 / channelTotal) / 10 + '%)' : '');
+      }
     });
     var tbody = $('canteens').tBodies[0];
     tbody.innerHTML = '';
@@ -82,7 +86,7 @@
       unavailable.textContent = '养老机构系统暂时无法连接，养老数据暂缺；助餐数据不受影响。 ' +
         'The care-facility service cannot be reached right now: care figures are missing, canteen figures are complete.' +
         (r.careProblem ? ' (' + r.careProblem + ')' : '');
-      ['chart-beds', 'chart-stars'].forEach(function (id) { if (charts[id]) charts[id].clear(); });
+      ['chart-beds', 'chart-stars'].forEach(function (id) { XingfuCharts.clear($(id)); });
       return;
     }
     unavailable.hidden = true;
@@ -93,22 +97,22 @@
         ? '无在岗护理员 no caregivers'
         : r.care.certificationRatePercent + '% (' + r.care.certifiedCaregivers + '/' + r.care.activeCaregivers + ')');
     chart('chart-beds', {
-      title: { text: '床位 Beds by type' },
-      tooltip: { trigger: 'axis', renderMode: 'richText' },
-      legend: { bottom: 0 },
-      xAxis: { type: 'category', data: r.care.beds.map(function (b) { return b.labelZh; }) },
-      yAxis: { type: 'value' },
+      kind: 'stacked',
+      title: '床位（按类型） Beds by type',
+      categoryHeading: '床位类型 Bed type',
+      totalHeading: '合计 Total',
+      categories: r.care.beds.map(function (b) { return b.labelZh + ' ' + b.labelEn; }),
       series: [
-        { name: '在住 Occupied', type: 'bar', stack: 'beds', data: r.care.beds.map(function (b) { return b.occupied; }) },
-        { name: '空床 Vacant', type: 'bar', stack: 'beds', data: r.care.beds.map(function (b) { return b.vacant; }) }
+        { label: '在住 Occupied', values: r.care.beds.map(function (b) { return b.occupied; }) },
+        { label: '空床 Vacant', values: r.care.beds.map(function (b) { return b.vacant; }) }
       ]
     });
     chart('chart-stars', {
-      title: { text: '星级机构 By star level' },
-      tooltip: { trigger: 'axis', renderMode: 'richText' },
-      xAxis: { type: 'category', data: r.care.stars.map(function (s) { return s.labelZh; }) },
-      yAxis: { type: 'value', minInterval: 1 },
-      series: [{ name: '机构 Institutions', type: 'bar', data: r.care.stars.map(function (s) { return s.facilities; }) }]
+      kind: 'bars',
+      title: '星级机构 Institutions by star level',
+      categoryHeading: '星级 Star level',
+      categories: r.care.stars.map(function (s) { return s.labelZh + ' ' + s.labelEn; }),
+      series: [{ label: '机构 Institutions', values: r.care.stars.map(function (s) { return s.facilities; }) }]
     });
   }
 

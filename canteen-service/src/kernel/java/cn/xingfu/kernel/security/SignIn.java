@@ -38,8 +38,9 @@ public final class SignIn {
     };
 
     /**
-     * Pages load scripts and styles only from their own service (no inline script; ECharts sets inline styles on
-     * its tooltips, hence 'unsafe-inline' for styles only), are never framed, and send no referrer to other sites.
+     * Pages load scripts and styles only from their own service (no inline script), are never framed, and send no
+     * referrer to other sites. 'unsafe-inline' for styles is not for the charts (uPlot styles through CSSOM, which
+     * a CSP does not govern) but for the sign-in pages' inline style blocks and Swagger UI (docs/privacy.md).
      */
     public static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"

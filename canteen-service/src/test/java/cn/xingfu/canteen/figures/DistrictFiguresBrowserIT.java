@@ -11,11 +11,14 @@ import cn.xingfu.canteen.standing.StandingOrderGenerator;
 import cn.xingfu.canteen.standing.StandingWorld;
 import cn.xingfu.canteen.support.HeadlessChromium;
 import cn.xingfu.canteen.support.Http;
+import cn.xingfu.kernel.charts.ChartProbe;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,22 +26,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The bureau's figures page in headless Chromium: a canteen's served meals counted live by channel, the care part
- * from a stand-in care-facility-service on a free port (checked for the service credentials), ECharts drawn, the
+ * from a stand-in care-facility-service on a free port (checked for the service credentials), the uPlot charts drawn
+ * on their canvases with the API's numbers in the tables below them, a canteen named with markup shown as text, the
  * CSV export, and the page still working — saying so — once care-facility stops answering.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DistrictFiguresBrowserIT {
 
     private static final String CARE_PASSWORD = "care-stub-pass";
+    private static final String MARKUP = "<img src=x onerror=alert(1)>";
+    /** The colours the page gives its series (charts.js's palette: dine-in or the only series, then takeaway). */
+    private static final String BLUE = "#1f5fa8";
+
+    private static final String ORANGE = "#b35900";
+    private static final String[] CHANNELS = {"DINE_IN", "TAKEAWAY", "DELIVERY"};
     private static final AtomicReference<String> authorization = new AtomicReference<>();
     private static final HttpServer care = stubCare();
 
@@ -80,7 +92,7 @@ class DistrictFiguresBrowserIT {
 
     @Test
     void theBureauSeesLiveCanteenFiguresWithTheCarePartAndWithoutIt() throws IOException {
-        StandingWorld.Canteen canteen = world.canteen();
+        StandingWorld.Canteen canteen = world.canteen(MARKUP + "食堂");
         canteen.usualLunch(StandingWorld.TUESDAY);
         for (int i = 0; i < 3; i++) {
             canteen.weekdayLunch(canteen.senior("100.00"));
@@ -115,10 +127,64 @@ class DistrictFiguresBrowserIT {
                 .isEqualTo("Basic "
                         + java.util.Base64.getEncoder()
                                 .encodeToString(("canteen-service:" + CARE_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        Object drawn = ((JavascriptExecutor) browser)
-                .executeScript("return echarts.getInstanceByDom(document.getElementById('chart-stars'))"
-                        + ".getOption().series[0].data;");
-        assertThat(drawn.toString()).isEqualTo("[0, 1, 2, 1, 0, 0]");
+        // the canteen's stored markup is text in the table, and nothing ran
+        assertThat(row).contains(MARKUP + "食堂");
+        assertThat(markupRan(browser)).isFalse();
+
+        JsonNode figures = new Http(port)
+                .get("/api/district/figures?month=2031-03", admin, StandingWorld.PASSWORD)
+                .json();
+        ChartProbe charts = new ChartProbe(browser);
+        for (String chart : List.of("chart-months", "chart-channels", "chart-beds", "chart-stars")) {
+            ChartProbe.Canvas canvas = charts.canvas(chart);
+            assertThat(canvas.drawn()).as(chart + " " + canvas).isTrue();
+            assertThat(canvas.cssWidth()).as(chart).isGreaterThan(300);
+        }
+        // meals per month, stacked by channel: one row per month of the API, with the total
+        List<List<String>> months = new ArrayList<>();
+        for (JsonNode month : figures.get("months")) {
+            List<String> cells = new ArrayList<>(List.of(month.get("month").asString()));
+            long total = 0;
+            for (String channel : CHANNELS) {
+                long meals = month.get("meals").path(channel).asLong(0);
+                cells.add(String.valueOf(meals));
+                total += meals;
+            }
+            cells.add(String.valueOf(total));
+            months.add(cells);
+        }
+        assertThat(withoutGrouping(charts.numbers("chart-months"))).isEqualTo(months);
+        assertThat(charts.headings("chart-months"))
+                .containsExactly("月份 Month", "堂食 Dine-in", "自取 Takeaway", "送餐 Delivery", "合计 Total");
+        assertThat(charts.pixelsOf("chart-months", BLUE)).as("dine-in bars").isPositive();
+        // meals by channel with each channel's share, as the pie chart showed it
+        List<List<String>> channels = charts.numbers("chart-channels");
+        assertThat(channels).extracting(r -> r.get(0)).containsExactly("堂食 Dine-in", "自取 Takeaway", "送餐 Delivery");
+        for (int i = 0; i < CHANNELS.length; i++) {
+            assertThat(channels.get(i).get(1).replace(",", ""))
+                    .startsWith(figures.get("mealsByChannel").path(CHANNELS[i]).asLong(0) + " (");
+        }
+        assertThat(charts.pixelsOf("chart-channels", BLUE)).isPositive();
+        // the care part as care-facility answered it: occupied and vacant beds by type, institutions by star level
+        assertThat(charts.numbers("chart-beds"))
+                .containsExactly(
+                        List.of("普通床位 Standard", "90", "30", "120"),
+                        List.of("认知障碍照护床位 Cognitive care", "25", "5", "30"));
+        assertThat(charts.pixelsOf("chart-beds", BLUE)).as("occupied").isPositive();
+        assertThat(charts.pixelsOf("chart-beds", ORANGE)).as("vacant").isPositive();
+        List<List<String>> stars = new ArrayList<>();
+        for (JsonNode level : figures.get("care").get("stars")) {
+            stars.add(List.of(
+                    level.get("labelZh").asString() + " " + level.get("labelEn").asString(),
+                    String.valueOf(level.get("facilities").asInt())));
+        }
+        assertThat(charts.numbers("chart-stars")).isEqualTo(stars);
+        assertThat(charts.numbers("chart-stars"))
+                .extracting(r -> r.get(1))
+                .containsExactly("0", "1", "2", "1", "0", "0");
+        assertThat(charts.pixelsOf("chart-stars", BLUE)).isPositive();
+        assertThat(charts.pixelsOf("chart-stars", ORANGE)).as("one series only").isZero();
+        assertThat(chromium.consoleErrors()).isEmpty();
         chromium.screenshot("district-figures.png");
 
         Http.Download csv =
@@ -139,6 +205,11 @@ class DistrictFiguresBrowserIT {
         assertThat(browser.findElement(By.cssSelector("#canteens tr[data-canteen='" + canteen.id() + "']"))
                         .getText())
                 .contains("6.00");
+        assertThat(charts.canvas("chart-months").drawn()).isTrue();
+        assertThat(charts.canvas("chart-beds").drawn())
+                .as("no care chart without care figures")
+                .isFalse();
+        assertThat(charts.numbers("chart-stars")).isEmpty();
 
         Http.Answer staff = new Http(port)
                 .get(
@@ -147,6 +218,25 @@ class DistrictFiguresBrowserIT {
                         StandingWorld.PASSWORD);
         assertThat(staff.status()).isEqualTo(403);
         assertThat(staff.code()).isEqualTo("DISTRICT_ADMIN_ONLY");
+    }
+
+    private static List<List<String>> withoutGrouping(List<List<String>> rows) {
+        return rows.stream()
+                .map(r -> r.stream().map(c -> c.replace(",", "")).toList())
+                .toList();
+    }
+
+    /** An alert opened, or an image was made from the stored text. */
+    private static boolean markupRan(WebDriver browser) {
+        try {
+            browser.switchTo().alert();
+            return true;
+        } catch (NoAlertPresentException e) {
+            Number images = (Number) ((JavascriptExecutor) browser)
+                    .executeScript("return Array.prototype.filter.call(document.images, function (i) {"
+                            + " return i.getAttribute('src') === 'x'; }).length;");
+            return images.intValue() > 0;
+        }
     }
 
     private static String text(WebDriver browser, String css) {

@@ -90,6 +90,11 @@ public class StandingWorld {
     }
 
     public Canteen canteen() {
+        return canteen("长期订餐测试食堂");
+    }
+
+    /** A canteen whose name starts with {@code name} (made unique with its id), e.g. stored markup for escaping tests. */
+    public Canteen canteen(String name) {
         at(MONDAY, 18, 0);
         long id = Ids.next();
         String district = String.valueOf(800000 + (id % 99999));
@@ -116,8 +121,8 @@ public class StandingWorld {
                 LocalTime.of(11, 30),
                 LocalTime.of(11, 30),
                 LocalTime.of(10, 0));
-        CanteenView canteen = canteens.register(new NewCanteen(
-                id, "S" + id, "长期订餐测试食堂" + id, "测试街道", district, "测试路 1 号", 29.28, 106.25, List.of(lunch)));
+        CanteenView canteen = canteens.register(
+                new NewCanteen(id, "S" + id, name + id, "测试街道", district, "测试路 1 号", 29.28, 106.25, List.of(lunch)));
         return new Canteen(canteen, new Actor(Ids.next(), "mgr" + id, Role.CANTEEN_MANAGER, id));
     }
 

@@ -19,6 +19,7 @@ import cn.xingfu.care.safety.RiskLevel;
 import cn.xingfu.care.support.CareFixtures;
 import cn.xingfu.care.support.TestAccounts;
 import cn.xingfu.care.support.TestCareUnits;
+import cn.xingfu.kernel.charts.ChartProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -54,10 +59,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard in real headless Chromium against the running app: what it shows matches the data, one part at a
- * time from the contents bar, names on one line, and stored text (a facility, a resident and a caregiver named
+ * time from the contents bar, names on one line, the uPlot charts drawn on their canvases with the API's numbers in
+ * the tables below them, and stored text (a facility, a resident and a caregiver named
  * {@code <img src=x onerror=alert(1)>}) shown as text, never run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -66,6 +74,12 @@ import org.springframework.context.annotation.Import;
 class DashboardBrowserIT {
 
     static final String MARKUP = "<img src=x onerror=alert(1)>";
+    /** The colours dashboard.js gives its series. */
+    static final String GREEN = "#1c6b3a";
+
+    static final String ORANGE = "#b35900";
+    static final String BLUE = "#1f5fa8";
+    static final String PURPLE = "#6a3d9a";
 
     @LocalServerPort
     int port;
@@ -261,6 +275,10 @@ class DashboardBrowserIT {
         new Actions(driver).moveToElement(chart).perform();
         assertThat(markupRan()).as("markup ran in a chart tooltip").isFalse();
         assertThat(driver.findElement(By.id("occupancy-table")).getText()).contains(MARKUP + "养老院");
+        // the chart draws the name on its canvas; its numbers table shows it as text
+        assertThat(new ChartProbe(driver).numbers("chart-occupancy"))
+                .extracting(r -> r.get(0))
+                .contains(MARKUP + "养老院");
         show("caregivers");
         assertThat(driver.findElement(By.id("certification-table")).getText()).contains(MARKUP + "护理员");
         show("assessments");
@@ -301,8 +319,116 @@ class DashboardBrowserIT {
                         List.of(home.name(), "普通床位", "4", "3", "0", "1", "0", "75.0%"),
                         List.of(home.name(), "认知障碍照护床位", "1", "0", "0", "1", "0", "0.0%"),
                         List.of(second.name(), "普通床位", "3", "3", "0", "0", "0", "100.0%"));
-        assertThat(driver.findElements(By.cssSelector("#chart-occupancy svg"))).isNotEmpty();
-        assertThat(driver.findElements(By.cssSelector("#chart-history svg"))).isNotEmpty();
+    }
+
+    @Test
+    void theChartsAreDrawnWithTheNumbersOfTheApi() {
+        ChartProbe charts = new ChartProbe(driver);
+        show("occupancy");
+        // one stacked bar per facility (home-care beds aside), its numbers those of GET /api/dashboard/occupancy
+        Map<Long, List<String>> byFacility = new LinkedHashMap<>();
+        Map<Long, long[]> sums = new LinkedHashMap<>();
+        for (JsonNode r : api("/api/dashboard/occupancy")) {
+            long id = r.get("facilityId").asLong();
+            byFacility.putIfAbsent(
+                    id, new ArrayList<>(List.of(r.get("facilityName").asString())));
+            long[] s = sums.computeIfAbsent(id, k -> new long[3]);
+            if (!"HOME_CARE".equals(r.get("bedType").asString())) {
+                s[0] += r.get("occupied").asLong();
+                s[1] += r.get("reserved").asLong();
+                s[2] += r.get("vacant").asLong();
+            }
+        }
+        List<List<String>> expected = new ArrayList<>();
+        byFacility.forEach((id, name) -> {
+            long[] s = sums.get(id);
+            expected.add(List.of(name.get(0), "" + s[0], "" + s[1], "" + s[2], "" + (s[0] + s[1] + s[2])));
+        });
+        assertThat(charts.numbers("chart-occupancy")).isEqualTo(expected);
+        assertThat(charts.numbers("chart-occupancy"))
+                .contains(List.of(home.name(), "3", "0", "2", "5"), List.of(second.name(), "3", "0", "0", "3"));
+        assertThat(charts.headings("chart-occupancy")).containsExactly("机构", "在住", "预留", "空床", "合计");
+        ChartProbe.Canvas occupancy = charts.canvas("chart-occupancy");
+        assertThat(occupancy.drawn()).as(occupancy.toString()).isTrue();
+        // drawn while its part was hidden (640 px), fitted to the full-width part once shown
+        assertThat(occupancy.cssWidth()).as(occupancy.toString()).isGreaterThan(900);
+        assertThat(charts.pixelsOf("chart-occupancy", GREEN)).as("occupied").isPositive();
+        assertThat(charts.pixelsOf("chart-occupancy", BLUE)).as("vacant").isPositive();
+        assertThat(charts.pixelsOf("chart-occupancy", ORANGE))
+                .as("no bed reserved")
+                .isZero();
+        screenshot("care-dashboard-occupancy.png");
+
+        // occupancy month by month: the rate of GET /api/dashboard/occupancy/history, one row per month
+        Map<String, long[]> rates = new LinkedHashMap<>();
+        for (JsonNode p : api("/api/dashboard/occupancy/history")) {
+            String type = p.path("bedType").isNull() || p.path("bedType").isMissingNode()
+                    ? "ALL"
+                    : p.get("bedType").asString();
+            int column = List.of("STANDARD", "COGNITIVE_CARE", "ALL").indexOf(type);
+            if (column < 0) {
+                continue;
+            }
+            long[] days = rates.computeIfAbsent(p.get("month").asString(), m -> new long[6]);
+            days[2 * column] += p.get("occupiedBedDays").asLong();
+            days[2 * column + 1] += p.get("availableBedDays").asLong();
+        }
+        List<List<String>> months = new ArrayList<>();
+        rates.forEach((month, days) -> {
+            List<String> row = new ArrayList<>(List.of(month));
+            for (int c = 0; c < 3; c++) {
+                row.add(
+                        days[2 * c + 1] == 0
+                                ? "–"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%.1f%%",
+                                        Math.round(days[2 * c] * 1000.0 / days[2 * c + 1]) / 10.0));
+            }
+            months.add(row);
+        });
+        assertThat(months).isNotEmpty();
+        assertThat(charts.numbers("chart-history")).isEqualTo(months);
+        assertThat(charts.canvas("chart-history").drawn()).isTrue();
+        assertThat(charts.pixelsOf("chart-history", PURPLE)).as("all beds").isPositive();
+
+        // the district's facilities by star and leaf level, side by side
+        show("district");
+        assertThat(charts.numbers("chart-stars"))
+                .containsExactly(
+                        List.of("5 级", "1", "1"),
+                        List.of("4 级", "0", "0"),
+                        List.of("3 级", "1", "0"),
+                        List.of("2 级", "0", "0"),
+                        List.of("1 级", "0", "0"),
+                        List.of("未评级", "0", "1"));
+        assertThat(charts.canvas("chart-stars").drawn()).isTrue();
+        assertThat(charts.pixelsOf("chart-stars", ORANGE)).as("stars").isPositive();
+        assertThat(charts.pixelsOf("chart-stars", GREEN)).as("leaves").isPositive();
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path screenshot = Path.of("..", "docs", "screenshots", name);
+            Files.createDirectories(screenshot.getParent());
+            Path taken =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, screenshot, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** An API answer as the signed-in page gets it (its session, its cookies). */
+    private JsonNode api(String path) {
+        Object body = ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json'}})"
+                                + ".then(function (r) { return r.text(); }).then(done, function (e) { done('ERROR ' + e); });",
+                        path);
+        return JsonMapper.builder().build().readTree(String.valueOf(body));
     }
 
     @Test
@@ -364,6 +490,13 @@ class DashboardBrowserIT {
                     .isEqualTo("Caregivers");
             assertThat(rows("#occupancy-table").stream().map(this::cells).toList())
                     .anySatisfy(c -> assertThat(c).contains("Cognitive care"));
+            // the charts are drawn again in English: caption, legend and table
+            assertThat(driver.findElement(By.cssSelector("#chart-occupancy .xf-title"))
+                            .getText())
+                    .isEqualTo("Beds by facility (home-care beds not included)");
+            assertThat(new ChartProbe(driver).headings("chart-occupancy"))
+                    .containsExactly("Facility", "Occupied", "Reserved", "Vacant", "Total");
+            assertThat(new ChartProbe(driver).canvas("chart-occupancy").drawn()).isTrue();
         } finally {
             driver.findElement(By.id("lang-switch")).click();
         }
