@@ -325,6 +325,16 @@ final class LiveWorld {
         return dishName;
     }
 
+    /** The senior's card, as a kiosk reads it from the QR code. */
+    String cardToken() {
+        return cardToken;
+    }
+
+    /** Today's dish at canteen A (500 portions). */
+    long menuItemId() {
+        return menuItemId;
+    }
+
     String seniorName() {
         return seniorName;
     }
