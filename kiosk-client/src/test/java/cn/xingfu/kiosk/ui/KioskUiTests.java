@@ -127,6 +127,7 @@ class KioskUiTests {
         assertThat(kiosk.text("consent-notice-0")).contains("不会提醒忌口");
         assertThat(kiosk.text("consent-notice-1")).contains("只按年龄计算");
         kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-consent-notice.png");
     }
 
     @Test
