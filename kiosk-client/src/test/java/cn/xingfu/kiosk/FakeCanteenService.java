@@ -41,6 +41,7 @@ public final class FakeCanteenService implements AutoCloseable {
     private final AtomicLong nextOrderId = new AtomicLong(900001);
     private final Map<Long, java.math.BigDecimal> balances = Collections.synchronizedMap(new LinkedHashMap<>());
     private final Map<Long, Integer> bigMenus = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final Map<Long, String> consentNotices = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<String> pictureDownloads = Collections.synchronizedList(new ArrayList<>());
     private volatile String quote = Examples.read("order-quote.json");
 
@@ -99,6 +100,11 @@ public final class FakeCanteenService implements AutoCloseable {
     /** This card's scan answers a menu of {@code dishes} dishes (see {@link FakeMenus}). */
     public void bigMenu(long cardId, int dishes) {
         bigMenus.put(cardId, dishes);
+    }
+
+    /** The scan of this card carries these consent notices (a JSON array), as for a senior without consent. */
+    public void consentNotices(long cardId, String jsonArray) {
+        consentNotices.put(cardId, jsonArray);
     }
 
     /** What the quote endpoint answers from now on. */
@@ -207,6 +213,9 @@ public final class FakeCanteenService implements AutoCloseable {
         }
         if (bigMenus.containsKey(cardId)) {
             scan.set("items", FakeMenus.items(bigMenus.get(cardId)));
+        }
+        if (consentNotices.containsKey(cardId)) {
+            scan.set("consentNotices", Json.mapper().readTree(consentNotices.get(cardId)));
         }
         for (JsonNode item : scan.withArray("items")) {
             if (soldOut.contains(item.get("menuItemId").asLong())) {

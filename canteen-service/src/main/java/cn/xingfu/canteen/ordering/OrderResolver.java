@@ -201,11 +201,9 @@ class OrderResolver {
                     "送餐上门请联系工作人员或电话预订",
                     "Delivery is ordered by staff or by phone, not at the kiosk");
         }
-        if (!senior.allows(ConsentScope.DELIVERY_ADDRESS)) {
-            throw DomainException.rejected(
-                    "CONSENT_WITHDRAWN",
-                    "长者已撤回使用送餐地址的同意，不能送餐上门",
-                    "The senior has withdrawn consent to the use of their address: no home delivery");
+        var noAddressConsent = senior.consentNotice(ConsentScope.DELIVERY_ADDRESS);
+        if (noAddressConsent.isPresent()) {
+            throw SeniorDirectory.consentMissing(noAddressConsent.get());
         }
         var policy = policies.inForce(canteen.districtCode(), date);
         if (!engine.deliveryEligible(policy, senior.ageOn(date), senior.statusesOn(date))) {

@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.ordering;
 
+import cn.xingfu.canteen.senior.ConsentNotice;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.MealPeriod;
 import cn.xingfu.canteen.shared.food.Allergen;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** What a senior sees after scanning the card: the current meal's menu with their own price and warnings. */
+/**
+ * What a senior sees after scanning the card: the current meal's menu with their own price and warnings.
+ * {@code consentNotices} explain, when the senior's dietary needs or statuses are not used for want of a consent in
+ * force, why dishes carry no dietary warning or the subsidy counts no status.
+ */
 public record PersonalMenu(
         long cardId,
         long seniorId,
@@ -23,7 +28,8 @@ public record PersonalMenu(
         List<Channel> channels,
         BigDecimal walletBalance,
         Subsidy subsidy,
-        List<Item> items) {
+        List<Item> items,
+        List<ConsentNotice> consentNotices) {
 
     /**
      * The subsidy this senior can get for this meal from their real usage, and if not, why not: {@code minimumBill}

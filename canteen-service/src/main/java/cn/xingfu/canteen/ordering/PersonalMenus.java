@@ -7,6 +7,7 @@ import cn.xingfu.canteen.menu.DailyMenuView;
 import cn.xingfu.canteen.menu.DishPictures;
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.MenuItemView;
+import cn.xingfu.canteen.senior.ConsentScope;
 import cn.xingfu.canteen.senior.SeniorProfile;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.MealPeriod;
@@ -93,7 +94,11 @@ public class PersonalMenus {
                         SubsidyNotice.zh(full),
                         SubsidyNotice.en(full),
                         full.shares()),
-                items);
+                items,
+                // delivery is not ordered at the kiosk, so its notice would only puzzle
+                senior.consentNotices().stream()
+                        .filter(notice -> notice.scope() != ConsentScope.DELIVERY_ADDRESS)
+                        .toList());
     }
 
     private PersonalMenu.Item item(MenuItemView dish, SeniorProfile senior, OrderPricing.Priced alone) {

@@ -25,12 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Consent records of seniors (PIPL art. 29: separate consent for sensitive data) and what they withhold. A scope is
- * withheld when its latest record is withdrawn: the senior directory then leaves that data out of every profile it
- * hands to ordering, subsidies, kitchen and delivery, so withdrawal stops the processing everywhere at once.
- * Seniors registered before consents were recorded have no record and are processed as before (see docs/privacy.md).
+ * withheld unless its latest record is a consent in force: with no record at all (seniors registered before consents
+ * were asked for) or after a withdrawal, the senior directory leaves that data out of every profile it hands to
+ * ordering, subsidies, kitchen and delivery, so the processing stops everywhere at once. Writing such data needs the
+ * consent first ({@link #requireFor}).
  */
 @Service
 public class Consents {
+
+    private static final int IDS_PER_QUERY = 1000;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -61,17 +64,19 @@ public class Consents {
             Actor actor) {
         actor.requireManager();
         requireHomeCanteen(seniorId, actor);
-        if (givenBy.isBlank() || documentVersion.isBlank()) {
-            throw DomainException.invalid(
-                    "CONSENT_INVALID", "请填写同意人和告知书版本", "Say who consented and which version of the notice they read");
-        }
+        return record(seniorId, new ConsentForm(scope, givenBy, relation, documentVersion), actor);
+    }
+
+    /** Stores and audits a consent; the caller has checked the actor may act for the senior. */
+    ConsentRecord record(long seniorId, ConsentForm form, Actor actor) {
+        form.check();
         ConsentRecord record = new ConsentRecord(
                 Ids.next(),
                 seniorId,
-                scope,
-                givenBy.trim(),
-                relation,
-                documentVersion.trim(),
+                form.scope(),
+                form.givenBy().trim(),
+                form.relation(),
+                form.documentVersion().trim(),
                 clock.instant(),
                 actor.username(),
                 null,
@@ -82,17 +87,47 @@ public class Consents {
                         + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 record.id(),
                 seniorId,
-                scope.name(),
+                record.scope().name(),
                 record.givenBy(),
-                relation.name(),
+                record.relation().name(),
                 record.documentVersion(),
                 Timestamp.from(record.givenAt()),
                 actor.username());
         audit.record(
                 actor,
                 AuditEntry.created(
-                        "CONSENT", "senior", seniorId, scope + " v" + record.documentVersion() + " by " + relation));
+                        "CONSENT",
+                        "senior",
+                        seniorId,
+                        record.scope() + " v" + record.documentVersion() + " by " + record.relation()));
         return record;
+    }
+
+    /**
+     * Throws unless every scope in {@code written} is covered by a consent in force or one of {@code forms} (given
+     * in the same request), so that nothing of the request is stored.
+     *
+     * @throws DomainException CONSENT_REQUIRED (422) with the missing scopes in {@code missing}
+     */
+    static void requireFor(Set<ConsentScope> written, List<ConsentForm> forms, Set<ConsentScope> inForce) {
+        forms.forEach(ConsentForm::check);
+        Set<ConsentScope> missing = EnumSet.noneOf(ConsentScope.class);
+        missing.addAll(written);
+        missing.removeAll(inForce);
+        forms.forEach(form -> missing.remove(form.scope()));
+        if (missing.isEmpty()) {
+            return;
+        }
+        throw new DomainException(
+                DomainException.Kind.REJECTED,
+                "CONSENT_REQUIRED",
+                "登记以下个人信息须先取得长者（或其监护人、代理人）的单独同意："
+                        + String.join(
+                                "、", missing.stream().map(ConsentScope::zh).toList()),
+                "Recording this needs the separate consent of the senior (or their guardian or agent) first: "
+                        + String.join(
+                                ", ", missing.stream().map(ConsentScope::en).toList()),
+                Map.of("missing", missing.stream().map(Enum::name).toList()));
     }
 
     /**
@@ -145,37 +180,53 @@ public class Consents {
         return history(seniorId);
     }
 
-    /** The scopes whose latest record is withdrawn. */
-    Set<ConsentScope> withheld(long seniorId) {
-        return withheld(List.of(seniorId)).getOrDefault(seniorId, Set.of());
+    /** The scopes the senior has a consent in force for. */
+    Set<ConsentScope> inForce(long seniorId) {
+        Set<ConsentScope> given = EnumSet.allOf(ConsentScope.class);
+        given.removeAll(withheld(seniorId).keySet());
+        return given;
     }
 
-    /** Withheld scopes of several seniors in one query; seniors withholding nothing are left out. */
-    Map<Long, Set<ConsentScope>> withheld(Collection<Long> seniorIds) {
-        Map<Long, Map<ConsentScope, Boolean>> latest = new HashMap<>();
-        if (seniorIds.isEmpty()) {
-            return Map.of();
+    /** The withheld scopes of the senior, each with why (never given or withdrawn). */
+    Map<ConsentScope, ConsentNotice.State> withheld(long seniorId) {
+        return withheld(List.of(seniorId)).get(seniorId);
+    }
+
+    /**
+     * Withheld scopes of several seniors, a query per thousand; every senior asked about is in the answer, with an
+     * empty map when all their consents are in force.
+     */
+    Map<Long, Map<ConsentScope, ConsentNotice.State>> withheld(Collection<Long> seniorIds) {
+        Map<Long, Map<ConsentScope, Boolean>> withdrawnByLatest = new HashMap<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(seniorIds));
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            named.query(
+                    "SELECT senior_id, scope, withdrawn_at FROM consent_record WHERE senior_id IN (:ids)"
+                            + " ORDER BY given_at, id",
+                    Map.of("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))),
+                    rs -> {
+                        // rows come oldest first, so the last one put is the latest of each scope
+                        withdrawnByLatest
+                                .computeIfAbsent(rs.getLong("senior_id"), k -> new EnumMap<>(ConsentScope.class))
+                                .put(
+                                        ConsentScope.valueOf(rs.getString("scope")),
+                                        rs.getTimestamp("withdrawn_at") != null);
+                    });
         }
-        named.query(
-                "SELECT senior_id, scope, withdrawn_at FROM consent_record WHERE senior_id IN (:ids)"
-                        + " ORDER BY given_at, id",
-                Map.of("ids", seniorIds),
-                rs -> {
-                    latest.computeIfAbsent(rs.getLong("senior_id"), k -> new EnumMap<>(ConsentScope.class))
-                            .put(ConsentScope.valueOf(rs.getString("scope")), rs.getTimestamp("withdrawn_at") != null);
-                });
-        Map<Long, Set<ConsentScope>> withheld = new HashMap<>();
-        latest.forEach((senior, scopes) -> {
-            Set<ConsentScope> off = EnumSet.noneOf(ConsentScope.class);
-            scopes.forEach((scope, withdrawn) -> {
-                if (withdrawn) {
-                    off.add(scope);
+        Map<Long, Map<ConsentScope, ConsentNotice.State>> withheld = new HashMap<>();
+        for (long id : ids) {
+            Map<ConsentScope, Boolean> latest = withdrawnByLatest.getOrDefault(id, Map.of());
+            Map<ConsentScope, ConsentNotice.State> off = new EnumMap<>(ConsentScope.class);
+            for (ConsentScope scope : ConsentScope.values()) {
+                Boolean withdrawn = latest.get(scope);
+                if (withdrawn == null) {
+                    off.put(scope, ConsentNotice.State.NOT_GIVEN);
+                } else if (withdrawn) {
+                    off.put(scope, ConsentNotice.State.WITHDRAWN);
                 }
-            });
-            if (!off.isEmpty()) {
-                withheld.put(senior, Set.copyOf(off));
             }
-        });
+            withheld.put(id, Map.copyOf(off));
+        }
         return withheld;
     }
 

@@ -11,4 +11,11 @@ public record DietaryNeeds(Set<DietaryTag> needs, Set<Allergen> allergies, Textu
     public static DietaryNeeds none() {
         return new DietaryNeeds(Set.of(), Set.of(), Texture.NORMAL);
     }
+
+    /** Whether there is anything to record (a request may leave parts out as null). */
+    public boolean any() {
+        return (needs != null && !needs.isEmpty())
+                || (allergies != null && !allergies.isEmpty())
+                || (texture != null && texture != Texture.NORMAL);
+    }
 }

@@ -294,7 +294,8 @@ class Senior {
                 lifecycle,
                 statusPeriods(),
                 dietary(),
-                java.util.Set.of());
+                java.util.Set.of(),
+                List.of());
     }
 
     SeniorSummary toSummary() {
@@ -346,6 +347,32 @@ class Senior {
                 emergencyPhone,
                 workerName,
                 workerPhone);
+    }
+
+    /**
+     * The consent scopes of the sensitive data on record: dietary needs, statuses, a phone or a position (the postal
+     * address alone does not count, see {@link SensitiveData}).
+     */
+    Set<ConsentScope> scopesOnRecord() {
+        Set<ConsentScope> scopes = EnumSet.noneOf(ConsentScope.class);
+        if (dietary().any()) {
+            scopes.add(ConsentScope.HEALTH_DIET);
+        }
+        if (!statuses.isEmpty()) {
+            scopes.add(ConsentScope.ELIGIBILITY_STATUS);
+        }
+        if (phone != null || latitude != null) {
+            scopes.add(ConsentScope.DELIVERY_ADDRESS);
+        }
+        return scopes;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String idNumberMasked() {
+        return idNumberMasked;
     }
 
     long id() {

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A partial update of contact, address, dietary needs and notes: {@code null} leaves a value unchanged, an
- * empty string clears an optional text.
+ * empty string clears an optional text. {@code consents} are given with the change; a scope of sensitive data
+ * entered needs one unless a consent is already in force.
  */
 public record SeniorChanges(
         @Nullable String phone,
@@ -17,4 +18,5 @@ public record SeniorChanges(
         @Nullable CommunityWorker communityWorker,
         @Nullable String deliveryNotes,
         @Nullable LocalTime preferredDeliveryFrom,
-        @Nullable LocalTime preferredDeliveryUntil) {}
+        @Nullable LocalTime preferredDeliveryUntil,
+        java.util.@Nullable List<ConsentForm> consents) {}

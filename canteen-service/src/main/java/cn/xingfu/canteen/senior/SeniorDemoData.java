@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seeds about 300 Jiangjin seniors spread over the demo canteens, with valid generated ID numbers, statuses,
  * dietary needs and homes within about 2 km of their canteen. A fixed random seed makes the data the same on
- * every run: the first senior of the first canteen is always 张桂兰, born 1948-03-15.
+ * every run: the first senior of the first canteen is always 张桂兰, born 1948-03-15. Every demo senior consented
+ * herself (or himself) to all three scopes against the demo notice, so the demo processes their data as a canteen
+ * does once consents are collected.
  */
 @Component
 @Profile("demo")
@@ -38,6 +40,8 @@ class SeniorDemoData implements ApplicationRunner {
     static final int SENIORS = 300;
     static final String FIRST_SENIOR_NAME = "张桂兰";
     static final String FIRST_SENIOR_ID_NUMBER = withCheck("50011619480315002");
+    /** The version of the privacy notice the demo seniors were shown. */
+    static final String DEMO_NOTICE_VERSION = "DEMO-2026-01";
 
     private static final Logger log = LoggerFactory.getLogger(SeniorDemoData.class);
     private static final Actor SEEDER = new Actor(0, "demo-seed", Role.DISTRICT_ADMIN, null);
@@ -139,7 +143,8 @@ class SeniorDemoData implements ApplicationRunner {
                 LocalTime.of(12, 0),
                 List.of(
                         new StatusPeriod(EligibilityStatus.DIBAO, "江津区民政局救助信息系统", LocalDate.of(2025, 1, 1), null),
-                        new StatusPeriod(EligibilityStatus.LIVING_ALONE, "几江街道核定", LocalDate.of(2024, 6, 1), null)));
+                        new StatusPeriod(EligibilityStatus.LIVING_ALONE, "几江街道核定", LocalDate.of(2024, 6, 1), null)),
+                consentedToAll(FIRST_SENIOR_NAME));
     }
 
     static SeniorRegistration generate(Random random, DemoCanteen canteen, LocalDate today, Set<String> used) {
@@ -223,7 +228,14 @@ class SeniorDemoData implements ApplicationRunner {
                 withNotes ? NOTES[random.nextInt(NOTES.length)] : null,
                 withNotes ? LocalTime.of(11, 0) : null,
                 withNotes ? LocalTime.of(12, 30) : null,
-                statuses);
+                statuses,
+                consentedToAll(name));
+    }
+
+    static List<ConsentForm> consentedToAll(String name) {
+        return java.util.Arrays.stream(ConsentScope.values())
+                .map(scope -> new ConsentForm(scope, name, ConsentRecord.Relation.SELF, DEMO_NOTICE_VERSION))
+                .toList();
     }
 
     static String withCheck(String first17) {

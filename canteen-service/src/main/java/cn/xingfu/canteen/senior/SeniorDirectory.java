@@ -75,7 +75,7 @@ public class SeniorDirectory {
         var withheld = consents.withheld(seniorIds);
         return seniors.findAllWithStatuses(seniorIds).stream()
                 .map(Senior::toProfile)
-                .map(p -> p.withholding(withheld.getOrDefault(p.id(), java.util.Set.of())))
+                .map(p -> p.withholding(withheld.getOrDefault(p.id(), java.util.Map.of())))
                 .toList();
     }
 
@@ -89,16 +89,22 @@ public class SeniorDirectory {
     }
 
     /**
-     * Throws CONSENT_WITHDRAWN (422) when the senior has withdrawn consent to {@code scope}: callers that would use
-     * that data (delivery to the home address) ask first.
+     * Throws CONSENT_REQUIRED (never given) or CONSENT_WITHDRAWN (422) unless the senior has a consent in force for
+     * {@code scope}: callers that would use that data (delivery to the home address) ask first.
      */
     public void requireConsent(long seniorId, ConsentScope scope) {
-        if (consents.withheld(seniorId).contains(scope)) {
-            throw DomainException.rejected(
-                    "CONSENT_WITHDRAWN",
-                    "长者已撤回对此项个人信息处理的同意",
-                    "The senior has withdrawn consent to this use of their personal data");
+        ConsentNotice.State state = consents.withheld(seniorId).get(scope);
+        if (state != null) {
+            throw consentMissing(ConsentNotice.of(scope, state));
         }
+    }
+
+    /** The refusal of a use of data whose consent is not in force, in the notice's words. */
+    public static DomainException consentMissing(ConsentNotice notice) {
+        return DomainException.rejected(
+                notice.state() == ConsentNotice.State.WITHDRAWN ? "CONSENT_WITHDRAWN" : "CONSENT_REQUIRED",
+                notice.messageZh(),
+                notice.messageEn());
     }
 
     /** Ids of the active seniors whose home canteen is {@code canteenId}, in name order. */
@@ -181,7 +187,8 @@ public class SeniorDirectory {
                 today.tierName(),
                 today.mealsLeftToday(),
                 today.mealsLeftThisWeek(),
-                today.mealsLeftThisMonth());
+                today.mealsLeftThisMonth(),
+                profile.consentNotices());
     }
 
     /** Finds a senior by the ID number they present (through the blind index, nothing is decrypted). */

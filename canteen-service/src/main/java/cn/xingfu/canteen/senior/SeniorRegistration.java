@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a manager enters to register a senior. {@code dateOfBirth} and {@code gender} may be left out: they are
- * read from the ID number, and when given they must agree with it.
+ * read from the ID number, and when given they must agree with it. {@code consents} are those given with the
+ * registration; each scope of sensitive data entered needs one (see {@link SensitiveData}).
  */
 public record SeniorRegistration(
         String name,
@@ -26,7 +27,8 @@ public record SeniorRegistration(
         @Nullable String deliveryNotes,
         @Nullable LocalTime preferredDeliveryFrom,
         @Nullable LocalTime preferredDeliveryUntil,
-        @Nullable List<StatusPeriod> statuses) {
+        @Nullable List<StatusPeriod> statuses,
+        @Nullable List<ConsentForm> consents) {
 
     /** Never the ID number, phone, address or location in full: records end up in logs and exception messages. */
     @Override

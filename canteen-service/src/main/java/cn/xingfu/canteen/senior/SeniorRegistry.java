@@ -8,7 +8,9 @@ import cn.xingfu.kernel.DomainException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,7 @@ public class SeniorRegistry {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final Consents consents;
 
     SeniorRegistry(
             Seniors seniors,
@@ -40,8 +43,10 @@ public class SeniorRegistry {
             DataCipher cipher,
             Clock clock,
             ApplicationEventPublisher events,
-            AuditLog audit) {
+            AuditLog audit,
+            Consents consents) {
         this.audit = audit;
+        this.consents = consents;
         this.seniors = seniors;
         this.directory = directory;
         this.cipher = cipher;
@@ -50,14 +55,18 @@ public class SeniorRegistry {
     }
 
     /**
-     * Registers a senior at {@code homeCanteenId}.
+     * Registers a senior at {@code homeCanteenId}, with the consents given at registration. Sensitive data of a scope
+     * without a consent among them refuses the whole registration.
      *
      * @throws DomainException ID_NUMBER_INVALID, DATE_OF_BIRTH_MISMATCH, GENDER_MISMATCH, SENIOR_DUPLICATE_ID,
-     *     PHONE_INVALID, MANAGER_ONLY, OUT_OF_CANTEEN_SCOPE and field validation codes
+     *     PHONE_INVALID, MANAGER_ONLY, OUT_OF_CANTEEN_SCOPE, CONSENT_REQUIRED, CONSENT_INVALID and field validation
+     *     codes
      */
     public RegisteredSenior register(SeniorRegistration registration, Actor actor) {
         actor.requireManager();
         actor.requireCanteen(registration.homeCanteenId());
+        List<ConsentForm> forms = SensitiveData.forms(registration.consents());
+        Consents.requireFor(SensitiveData.in(registration), forms, Set.of());
         Instant now = clock.instant();
         ResidentIdNumber idNumber = ResidentIdNumber.parse(registration.idNumber(), LocalDate.now(clock));
         if (registration.dateOfBirth() != null && !registration.dateOfBirth().equals(idNumber.dateOfBirth())) {
@@ -98,6 +107,7 @@ public class SeniorRegistry {
             // two managers registering the same person at the same moment: the unique blind index decides
             throw duplicate();
         }
+        forms.forEach(form -> consents.record(senior.id(), form, actor));
         log.info("Senior {} registered at canteen {} by {}", senior.id(), senior.homeCanteenId(), actor.username());
         audit.record(
                 actor,
@@ -108,11 +118,18 @@ public class SeniorRegistry {
 
     /**
      * Changes contact, address, dietary needs and notes. Staff of the home canteen may do this (they hear of a
-     * new phone number at the counter first).
+     * new phone number at the counter first); consents given with the change need a manager, as on their own.
+     *
+     * @throws DomainException CONSENT_REQUIRED when sensitive data is entered without a consent in force or given
      */
     public SeniorDetail update(long seniorId, SeniorChanges changes, Actor actor) {
         actor.requireStaff();
         Senior senior = load(seniorId, actor);
+        List<ConsentForm> forms = SensitiveData.forms(changes.consents());
+        if (!forms.isEmpty()) {
+            actor.requireManager();
+        }
+        Consents.requireFor(SensitiveData.in(changes), forms, consents.inForce(seniorId));
         SeniorDetail before = senior.toDetail();
         if (changes.phone() != null) {
             senior.changePhone(changes.phone());
@@ -148,6 +165,7 @@ public class SeniorRegistry {
         }
         senior.touched(clock.instant());
         seniors.flush();
+        forms.forEach(form -> consents.record(seniorId, form, actor));
         SeniorDetail after = senior.toDetail();
         auditChanges(actor, before, after);
         return after;
@@ -189,12 +207,21 @@ public class SeniorRegistry {
                 period.status() + " " + period.validFrom() + ".." + (period.validTo() == null ? "" : period.validTo()));
     }
 
-    /** Records an eligibility status period with its source (manager or district administrator). */
-    public SeniorDetail addStatus(long seniorId, StatusPeriod period, Actor actor) {
+    /**
+     * Records an eligibility status period with its source (manager or district administrator), which needs the
+     * senior's ELIGIBILITY_STATUS consent in force or among {@code consentsGiven}.
+     *
+     * @throws DomainException CONSENT_REQUIRED, STATUS_PERIOD_INVALID
+     */
+    public SeniorDetail addStatus(
+            long seniorId, StatusPeriod period, @Nullable List<ConsentForm> consentsGiven, Actor actor) {
         actor.requireManager();
         Senior senior = load(seniorId, actor);
+        List<ConsentForm> forms = SensitiveData.forms(consentsGiven);
+        Consents.requireFor(SensitiveData.status(), forms, consents.inForce(seniorId));
         senior.addStatus(period, clock.instant(), actor.username());
         seniors.flush();
+        forms.forEach(form -> consents.record(seniorId, form, actor));
         audit.record(actor, statusCreated(senior.id(), period));
         return senior.toDetail();
     }

@@ -15,6 +15,7 @@ import cn.xingfu.canteen.ordering.PlaceOrder;
 import cn.xingfu.canteen.senior.DietaryNeeds;
 import cn.xingfu.canteen.senior.EligibilityStatus;
 import cn.xingfu.canteen.senior.EmergencyContact;
+import cn.xingfu.canteen.senior.SeniorFixtures;
 import cn.xingfu.canteen.senior.SeniorRegistration;
 import cn.xingfu.canteen.senior.SeniorRegistry;
 import cn.xingfu.canteen.senior.StatusPeriod;
@@ -203,7 +204,8 @@ class DeliveryWorld {
                                     null,
                                     null,
                                     List.of(new StatusPeriod(
-                                            EligibilityStatus.DISABLED, "测试", today().minusYears(1), null))),
+                                            EligibilityStatus.DISABLED, "测试", today().minusYears(1), null)),
+                                    SeniorFixtures.consentedToAll()),
                             manager)
                     .senior()
                     .id();

@@ -13,6 +13,7 @@ import cn.xingfu.canteen.ordering.PaymentMethod;
 import cn.xingfu.canteen.ordering.PlaceOrder;
 import cn.xingfu.canteen.senior.DietaryNeeds;
 import cn.xingfu.canteen.senior.RegisteredSenior;
+import cn.xingfu.canteen.senior.SeniorFixtures;
 import cn.xingfu.canteen.senior.SeniorRegistration;
 import cn.xingfu.canteen.senior.SeniorRegistry;
 import cn.xingfu.canteen.shared.Channel;
@@ -137,7 +138,8 @@ final class LiveWorld {
                                 null,
                                 null,
                                 null,
-                                null),
+                                null,
+                                SeniorFixtures.consentedToAll()),
                         managerA.actor());
         seniorId = senior.senior().id();
         cardToken = context.getBean(CardManagement.class)

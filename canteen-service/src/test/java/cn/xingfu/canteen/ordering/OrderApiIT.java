@@ -6,6 +6,15 @@ import cn.xingfu.canteen.card.CardManagement;
 import cn.xingfu.canteen.card.CardView;
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.MenuItemView;
+import cn.xingfu.canteen.senior.ConsentRecord;
+import cn.xingfu.canteen.senior.ConsentScope;
+import cn.xingfu.canteen.senior.Consents;
+import cn.xingfu.canteen.senior.DietaryNeeds;
+import cn.xingfu.canteen.senior.EligibilityStatus;
+import cn.xingfu.canteen.senior.SeniorFixtures;
+import cn.xingfu.canteen.senior.StatusPeriod;
+import cn.xingfu.canteen.shared.food.Allergen;
+import cn.xingfu.canteen.shared.food.Texture;
 import cn.xingfu.canteen.support.Http;
 import cn.xingfu.canteen.support.TestClock;
 import cn.xingfu.canteen.wallet.Wallets;
@@ -42,6 +51,9 @@ class OrderApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Consents consents;
 
     @Autowired
     TestClock clock;
@@ -135,6 +147,59 @@ class OrderApiIT {
                 world.kiosk.username(),
                 OrderingScenario.KIOSK_PASSWORD);
         assertThat(mine.json().path("orders")).hasSize(1);
+    }
+
+    @Test
+    void aScanExplainsKindlyWhyNoDietaryWarningOrStatusTierAppliesUntilTheConsentIsGiven() {
+        MenuItemView peanuts = world.dish("宫保鸡丁", "12.00", 5, Set.of(Allergen.PEANUT), Texture.NORMAL);
+        long registeredBefore = world.senior(
+                OrderingScenario.DAY.minusYears(65).minusDays(10),
+                "50.00",
+                List.of(new StatusPeriod(EligibilityStatus.DISABLED, "区民政局", OrderingScenario.DAY.minusYears(1), null)),
+                new DietaryNeeds(Set.of(), Set.of(Allergen.PEANUT), Texture.NORMAL));
+        SeniorFixtures.forgetConsents(jdbc, registeredBefore);
+        CardView itsCard = cards.issue(registeredBefore, Set.of(), world.manager);
+
+        Http.Answer scan = scan(itsCard.token());
+        assertThat(scan.status()).as(scan.body()).isEqualTo(200);
+        // the age tier only, and no warning on the peanut dish: neither the status nor the allergy may be used
+        assertThat(scan.json().path("subsidy").path("tierCode").asString()).isEqualTo("AGE_60");
+        assertThat(dish(scan, peanuts).path("warnings")).isEmpty();
+        assertThat(scan.json().path("consentNotices")).hasSize(2);
+        assertThat(scan.json().path("consentNotices").get(0).path("scope").asString())
+                .isEqualTo("HEALTH_DIET");
+        assertThat(scan.json().path("consentNotices").get(0).path("messageZh").asString())
+                .contains("不会提醒忌口");
+        assertThat(scan.json().path("consentNotices").get(1).path("messageEn").asString())
+                .contains("by age only");
+        assertThat(scan.body()).doesNotContain("DELIVERY_ADDRESS");
+
+        for (ConsentScope scope : List.of(ConsentScope.HEALTH_DIET, ConsentScope.ELIGIBILITY_STATUS)) {
+            consents.give(registeredBefore, scope, "本人", ConsentRecord.Relation.SELF, "2026-01", world.manager);
+        }
+        Http.Answer after = scan(itsCard.token());
+        assertThat(after.json().path("subsidy").path("tierCode").asString()).isEqualTo("HARDSHIP");
+        assertThat(dish(after, peanuts).path("warnings").get(0).path("code").asString())
+                .isEqualTo("ALLERGEN_CONFLICT");
+        assertThat(after.json().path("consentNotices")).isEmpty();
+    }
+
+    private Http.Answer scan(String token) {
+        return http.post(
+                "/api/kiosk/scan",
+                world.kiosk.username(),
+                OrderingScenario.KIOSK_PASSWORD,
+                Map.of("qr", token),
+                Map.of());
+    }
+
+    private static tools.jackson.databind.JsonNode dish(Http.Answer scan, MenuItemView item) {
+        for (var dish : scan.json().path("items")) {
+            if (dish.path("menuItemId").asLong() == item.menuItemId()) {
+                return dish;
+            }
+        }
+        throw new AssertionError("dish " + item.menuItemId() + " not on the scanned menu: " + scan.body());
     }
 
     @Test

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xingfu.canteen.menu.MenuCatalog;
 import cn.xingfu.canteen.menu.MenuItemView;
+import cn.xingfu.canteen.senior.ConsentRecord;
+import cn.xingfu.canteen.senior.ConsentScope;
+import cn.xingfu.canteen.senior.Consents;
 import cn.xingfu.canteen.senior.DietaryNeeds;
 import cn.xingfu.canteen.senior.EligibilityStatus;
+import cn.xingfu.canteen.senior.SeniorFixtures;
 import cn.xingfu.canteen.senior.StatusPeriod;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.shared.food.Allergen;
@@ -56,6 +60,9 @@ class OrderPlacementIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    Consents consents;
 
     OrderingScenario.World world;
 
@@ -243,6 +250,34 @@ class OrderPlacementIT {
         PlacedOrder placed = placement.place(confirmed, key(), world.manager);
         assertThat(placed.warnings()).extracting(DietaryWarning::code).contains("ALLERGEN_CONFLICT", "NOT_LOW_SALT");
         assertThat(placed.order().dietaryFlags()).contains("LOW_SALT", "ALLERGY:PEANUT");
+    }
+
+    @Test
+    void withoutAnyConsentRecordNeitherAllergyNorStatusNorAddressIsUsedUntilTheConsentIsGiven() {
+        MenuItemView peanuts = world.dish("宫保鸡丁", "12.00", 5, Set.of(Allergen.PEANUT), Texture.NORMAL);
+        long senior = world.senior(
+                DAY_MINUS_YEARS(78),
+                "50.00",
+                List.of(new StatusPeriod(EligibilityStatus.DISABLED, "区民政局", OrderingScenario.DAY.minusYears(1), null)),
+                new DietaryNeeds(Set.of(), Set.of(Allergen.PEANUT), Texture.NORMAL));
+        SeniorFixtures.forgetConsents(jdbc, senior);
+
+        OrderView unflagged = placement
+                .place(staffOrder(senior, Channel.DINE_IN, PaymentMethod.WALLET, peanuts), key(), world.manager)
+                .order();
+        assertThat(unflagged.tierCode()).isEqualTo("AGE_60");
+        assertThat(unflagged.subsidy()).isEqualByComparingTo("2.00");
+        assertThat(unflagged.dietaryFlags()).isEmpty();
+        assertThatThrownBy(() -> placement.place(
+                        staffOrder(senior, Channel.DELIVERY, PaymentMethod.WALLET, peanuts), key(), world.manager))
+                .hasMessageContaining("CONSENT_REQUIRED");
+
+        for (ConsentScope scope : ConsentScope.values()) {
+            consents.give(senior, scope, "本人", ConsentRecord.Relation.SELF, "2026-01", world.manager);
+        }
+        assertThatThrownBy(() -> placement.place(
+                        staffOrder(senior, Channel.DELIVERY, PaymentMethod.WALLET, peanuts), key(), world.manager))
+                .hasMessageContaining("ALLERGEN_CONFIRMATION_REQUIRED");
     }
 
     @Test

@@ -4,6 +4,7 @@ import cn.xingfu.canteen.menu.DishDraft;
 import cn.xingfu.canteen.menu.MenuItemView;
 import cn.xingfu.canteen.menu.MenuPlanning;
 import cn.xingfu.canteen.senior.DietaryNeeds;
+import cn.xingfu.canteen.senior.SeniorFixtures;
 import cn.xingfu.canteen.senior.SeniorRegistration;
 import cn.xingfu.canteen.senior.SeniorRegistry;
 import cn.xingfu.canteen.senior.StatusPeriod;
@@ -166,7 +167,8 @@ class OrderingScenario {
                             null,
                             null,
                             null,
-                            statuses),
+                            statuses,
+                            SeniorFixtures.consentedToAll()),
                     manager);
             long seniorId = registered.senior().id();
             if (new BigDecimal(balance).signum() > 0) {

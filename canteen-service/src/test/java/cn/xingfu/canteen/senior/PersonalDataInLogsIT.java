@@ -48,8 +48,8 @@ class PersonalDataInLogsIT {
         String phone = "138" + (10_000_000 + (int) (Math.random() * 89_999_999));
         String newPhone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
         String json = """
-                {"name":"吴国强","idNumber":"%s","phone":"%s","address":"江津区几江街道测试路 9 号","homeCanteenId":%d}
-                """.formatted(idNumber, phone, canteen);
+                {"name":"吴国强","idNumber":"%s","phone":"%s","address":"江津区几江街道测试路 9 号","homeCanteenId":%d,%s}
+                """.formatted(idNumber, phone, canteen, SeniorFixtures.CONSENTS_JSON);
 
         String created = register(manager, json)
                 .andExpect(status().isCreated())

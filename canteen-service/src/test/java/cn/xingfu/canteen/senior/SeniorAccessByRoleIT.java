@@ -125,8 +125,8 @@ class SeniorAccessByRoleIT {
                                 {"name":"权限老人","idNumber":"%s","phone":"%s","address":"江津区测试路 9 号",
                                  "latitude":29.2911,"longitude":106.2622,"homeCanteenId":%d,
                                  "dietary":{"needs":["DIABETIC"],"allergies":[],"texture":"NORMAL"},
-                                 "statuses":[{"status":"DIBAO","source":"测试","validFrom":"2025-01-01"}]}
-                                """.formatted(idNumber, phone, canteen)))
+                                 "statuses":[{"status":"DIBAO","source":"测试","validFrom":"2025-01-01"}],%s}
+                                """.formatted(idNumber, phone, canteen, SeniorFixtures.CONSENTS_JSON)))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

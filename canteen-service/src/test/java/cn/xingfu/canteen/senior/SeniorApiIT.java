@@ -369,13 +369,14 @@ class SeniorApiIT {
         return """
                 {"name":"%s","idNumber":"%s",%s"phone":"13%09d","address":"江津区几江街道测试路 2 号",
                  "latitude":29.29,"longitude":106.26,"homeCanteenId":%d,
-                 "statuses":[{"status":"DIBAO","source":"测试","validFrom":"2025-01-01"}]}
+                 "statuses":[{"status":"DIBAO","source":"测试","validFrom":"2025-01-01"}],%s}
                 """.formatted(
                         name,
                         idNumber,
                         dateOfBirth == null ? "" : "\"dateOfBirth\":\"" + dateOfBirth + "\",",
                         (int) (Math.random() * 999_999_999),
-                        canteen);
+                        canteen,
+                        SeniorFixtures.CONSENTS_JSON);
     }
 
     private long countAt(long canteen) {

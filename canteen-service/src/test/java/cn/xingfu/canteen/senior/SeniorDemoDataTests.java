@@ -31,6 +31,9 @@ class SeniorDemoDataTests {
             assertThat(distanceKm(r.latitude(), r.longitude())).isLessThanOrEqualTo(2.05);
             assertThat(r.name()).hasSizeBetween(2, 3);
             r.statuses().forEach(s -> statuses.add(s.status()));
+            // registration refuses sensitive data without its consent, so every demo senior brings all three
+            assertThat(r.consents()).extracting(ConsentForm::scope).containsExactlyInAnyOrder(ConsentScope.values());
+            assertThat(r.consents()).allSatisfy(c -> assertThat(c.givenBy()).isEqualTo(r.name()));
         }
         assertThat(statuses)
                 .contains(

@@ -15,6 +15,20 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 public final class SeniorFixtures {
 
     public static final String PASSWORD = "test-secret-1";
+    /** The notice version of the consents test seniors give. */
+    public static final String NOTICE_VERSION = "TEST-2026-01";
+    /**
+     * The {@code "consents"} member of a registration or change in JSON, consenting to every scope; put it among the
+     * members of the object, e.g. {@code {"name":"…", %s}} with this.
+     */
+    public static final String CONSENTS_JSON = "\"consents\":["
+            + java.util.Arrays.stream(ConsentScope.values())
+                    .map(scope -> "{\"scope\":\"" + scope
+                            + "\",\"givenBy\":\"测试同意人\",\"relation\":\"SELF\",\"documentVersion\":\""
+                            + NOTICE_VERSION + "\"}")
+                    .collect(java.util.stream.Collectors.joining(","))
+            + "]";
+
     private static final SecureRandom random = new SecureRandom();
 
     private SeniorFixtures() {}
@@ -45,7 +59,26 @@ public final class SeniorFixtures {
                 null,
                 null,
                 null,
-                List.of(new StatusPeriod(EligibilityStatus.DIBAO, "测试数据", LocalDate.of(2025, 1, 1), null)));
+                List.of(new StatusPeriod(EligibilityStatus.DIBAO, "测试数据", LocalDate.of(2025, 1, 1), null)),
+                consentedToAll());
+    }
+
+    /**
+     * The senior's own consent to every scope: what a registration with dietary needs, statuses, a phone or a
+     * position must carry (or the test is about refusing it).
+     */
+    public static List<ConsentForm> consentedToAll() {
+        return java.util.Arrays.stream(ConsentScope.values())
+                .map(scope -> new ConsentForm(scope, "测试同意人", ConsentRecord.Relation.SELF, NOTICE_VERSION))
+                .toList();
+    }
+
+    /**
+     * Deletes the senior's consent records, making them one of the seniors registered before consents were asked
+     * for (there is no other way to get one now that registration needs the consent).
+     */
+    public static void forgetConsents(org.springframework.jdbc.core.JdbcTemplate jdbc, long seniorId) {
+        jdbc.update("DELETE FROM consent_record WHERE senior_id = ?", seniorId);
     }
 
     /** A saved login; use {@link #basic(String)} to send its credentials. */

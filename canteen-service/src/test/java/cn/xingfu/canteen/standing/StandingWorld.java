@@ -5,6 +5,7 @@ import cn.xingfu.canteen.menu.MenuItemView;
 import cn.xingfu.canteen.menu.MenuPlanning;
 import cn.xingfu.canteen.ordering.PaymentMethod;
 import cn.xingfu.canteen.senior.DietaryNeeds;
+import cn.xingfu.canteen.senior.SeniorFixtures;
 import cn.xingfu.canteen.senior.SeniorRegistration;
 import cn.xingfu.canteen.senior.SeniorRegistry;
 import cn.xingfu.canteen.shared.Channel;
@@ -197,7 +198,8 @@ public class StandingWorld {
                             null,
                             null,
                             null,
-                            List.of()),
+                            List.of(),
+                            SeniorFixtures.consentedToAll()),
                     manager);
             long seniorId = registered.senior().id();
             if (new BigDecimal(balance).signum() > 0) {

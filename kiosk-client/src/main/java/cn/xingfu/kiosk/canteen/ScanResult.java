@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** {@code POST /api/kiosk/scan}: the senior behind a card and today's menu for them. */
+/**
+ * {@code POST /api/kiosk/scan}: the senior behind a card and today's menu for them; {@code consentNotices} (absent
+ * from older services) say why no dietary warning or status subsidy applies.
+ */
 public record ScanResult(
         long cardId,
         long seniorId,
@@ -14,10 +17,12 @@ public record ScanResult(
         List<String> channels,
         BigDecimal walletBalance,
         SubsidyInfo subsidy,
-        List<MenuItem> items) {
+        List<MenuItem> items,
+        List<ConsentNotice> consentNotices) {
 
     public ScanResult {
         channels = channels == null ? List.of() : List.copyOf(channels);
         items = items == null ? List.of() : List.copyOf(items);
+        consentNotices = consentNotices == null ? List.of() : List.copyOf(consentNotices);
     }
 }

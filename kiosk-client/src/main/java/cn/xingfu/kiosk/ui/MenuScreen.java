@@ -5,6 +5,7 @@ import static cn.xingfu.kiosk.ui.Widgets.label;
 import static cn.xingfu.kiosk.ui.Widgets.style;
 import static cn.xingfu.kiosk.ui.Widgets.wrapped;
 
+import cn.xingfu.kiosk.canteen.ConsentNotice;
 import cn.xingfu.kiosk.canteen.Quote;
 import cn.xingfu.kiosk.session.Dish;
 import cn.xingfu.kiosk.session.KioskSession;
@@ -107,6 +108,18 @@ final class MenuScreen {
             offline.setId("offline-banner");
             offline.setMaxWidth(Double.MAX_VALUE);
             left.getChildren().add(offline);
+        }
+        if (!senior.offline()) {
+            int n = 0;
+            for (ConsentNotice notice : senior.scan().consentNotices()) {
+                Label words = wrapped(
+                        lang() == Lang.EN ? notice.messageEn() : notice.messageZh(),
+                        "consent-notice",
+                        Double.MAX_VALUE);
+                words.setId("consent-notice-" + n++);
+                words.setMaxWidth(Double.MAX_VALUE);
+                left.getChildren().add(words);
+            }
         }
         left.getChildren().addAll(pageArea, pager());
         left.setPadding(new Insets(PADDING));

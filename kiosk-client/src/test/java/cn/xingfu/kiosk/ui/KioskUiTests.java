@@ -50,6 +50,9 @@ class KioskUiTests {
         kiosk.scan(cards.token(123, 1, 1));
         kiosk.waitForText("senior-name", "张*丰");
         assertThat(kiosk.text("subsidy")).contains("80岁及以上").doesNotContain("3.00");
+        assertThat(kiosk.exists("consent-notice-0"))
+                .as("consents in force: nothing to explain")
+                .isFalse();
         await().atMost(Duration.ofSeconds(5)).until(() -> kiosk.voice().all().contains("张老，您好"));
         assertThat(kiosk.voice().all())
                 .as("the masked name is never read out with its stars")
@@ -107,6 +110,24 @@ class KioskUiTests {
         assertThat(kiosk.onFx(() -> kiosk.node("dish-789").localToScene(0, 0).getX()))
                 .isEqualTo(x);
         assertThat(kiosk.session().screen().get()).isEqualTo(Screen.MENU);
+    }
+
+    @Test
+    void aSeniorWithoutConsentIsToldWhyNoDietaryWarningOrStatusSubsidyApplies() {
+        startOnline();
+        service.consentNotices(124, """
+                [{"scope":"HEALTH_DIET","state":"NOT_GIVEN",
+                  "messageZh":"您还没有同意我们使用您的饮食禁忌和过敏信息，所以菜品旁不会提醒忌口。需要提醒的话，请找工作人员办理。",
+                  "messageEn":"You have not yet agreed to our use of your dietary needs and allergies."},
+                 {"scope":"ELIGIBILITY_STATUS","state":"WITHDRAWN",
+                  "messageZh":"您已撤回我们使用您的低保、特困、失能等身份信息，所以补贴只按年龄计算。",
+                  "messageEn":"You withdrew consent to our use of your hardship or disability status."}]""");
+        kiosk.scan(cards.token(124, 1, 1));
+        kiosk.waitForText("senior-name", "张*丰");
+        assertThat(kiosk.text("consent-notice-0")).contains("不会提醒忌口");
+        assertThat(kiosk.text("consent-notice-1")).contains("只按年龄计算");
+        kiosk.checkSeniorFriendly();
+        kiosk.screenshot("kiosk-consent-notice.png");
     }
 
     @Test

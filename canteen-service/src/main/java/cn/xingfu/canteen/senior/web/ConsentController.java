@@ -1,12 +1,9 @@
 package cn.xingfu.canteen.senior.web;
 
 import cn.xingfu.canteen.senior.ConsentRecord;
-import cn.xingfu.canteen.senior.ConsentScope;
 import cn.xingfu.canteen.senior.Consents;
 import cn.xingfu.canteen.shared.security.Actor;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -37,7 +34,7 @@ class ConsentController {
 
     @PostMapping
     ResponseEntity<ConsentRecord> give(
-            @PathVariable long seniorId, @Valid @RequestBody GiveConsent request, Actor actor) {
+            @PathVariable long seniorId, @Valid @RequestBody SeniorRequests.GiveConsent request, Actor actor) {
         ConsentRecord record = consents.give(
                 seniorId, request.scope(), request.givenBy(), request.relation(), request.documentVersion(), actor);
         return ResponseEntity.created(URI.create("/api/seniors/" + seniorId + "/consents/" + record.id()))
@@ -52,12 +49,6 @@ class ConsentController {
             Actor actor) {
         return consents.withdraw(seniorId, consentId, request == null ? null : request.reason(), actor);
     }
-
-    record GiveConsent(
-            @NotNull ConsentScope scope,
-            @NotBlank @Size(max = 100) String givenBy,
-            @NotNull ConsentRecord.Relation relation,
-            @NotBlank @Size(max = 32) String documentVersion) {}
 
     record Withdraw(@Size(max = 200) @Nullable String reason) {}
 }

@@ -6,8 +6,9 @@ import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.senior.SeniorRegistry;
 import cn.xingfu.canteen.senior.SeniorSearch;
 import cn.xingfu.canteen.senior.SeniorView;
-import cn.xingfu.canteen.senior.web.SeniorRequests.AddStatus;
 import cn.xingfu.canteen.senior.web.SeniorRequests.ChangeLifecycle;
+import cn.xingfu.canteen.senior.web.SeniorRequests.GiveConsent;
+import cn.xingfu.canteen.senior.web.SeniorRequests.RecordStatus;
 import cn.xingfu.canteen.senior.web.SeniorRequests.RegisterSenior;
 import cn.xingfu.canteen.senior.web.SeniorRequests.SeniorPage;
 import cn.xingfu.canteen.senior.web.SeniorRequests.UpdateSenior;
@@ -76,8 +77,8 @@ class SeniorController {
     }
 
     @PostMapping("/{id}/statuses")
-    SeniorDetail addStatus(@PathVariable long id, @Valid @RequestBody AddStatus request, Actor actor) {
-        return registry.addStatus(id, request.toPeriod(), actor);
+    SeniorDetail addStatus(@PathVariable long id, @Valid @RequestBody RecordStatus request, Actor actor) {
+        return registry.addStatus(id, request.toPeriod(), GiveConsent.forms(request.consents()), actor);
     }
 
     @PostMapping("/{id}/lifecycle")

@@ -1,6 +1,9 @@
 package cn.xingfu.canteen.senior.web;
 
 import cn.xingfu.canteen.senior.CommunityWorker;
+import cn.xingfu.canteen.senior.ConsentForm;
+import cn.xingfu.canteen.senior.ConsentRecord;
+import cn.xingfu.canteen.senior.ConsentScope;
 import cn.xingfu.canteen.senior.DietaryNeeds;
 import cn.xingfu.canteen.senior.EligibilityStatus;
 import cn.xingfu.canteen.senior.EmergencyContact;
@@ -40,7 +43,8 @@ final class SeniorRequests {
             @Nullable @Size(max = 500) String deliveryNotes,
             @Nullable LocalTime preferredDeliveryFrom,
             @Nullable LocalTime preferredDeliveryUntil,
-            @Nullable @Valid List<AddStatus> statuses) {
+            @Nullable @Valid List<AddStatus> statuses,
+            @Nullable @Valid List<GiveConsent> consents) {
 
         SeniorRegistration toRegistration() {
             return new SeniorRegistration(
@@ -61,7 +65,8 @@ final class SeniorRequests {
                     preferredDeliveryUntil,
                     statuses == null
                             ? List.of()
-                            : statuses.stream().map(AddStatus::toPeriod).toList());
+                            : statuses.stream().map(AddStatus::toPeriod).toList(),
+                    GiveConsent.forms(consents));
         }
     }
 
@@ -75,7 +80,8 @@ final class SeniorRequests {
             @Nullable CommunityWorker communityWorker,
             @Nullable @Size(max = 500) String deliveryNotes,
             @Nullable LocalTime preferredDeliveryFrom,
-            @Nullable LocalTime preferredDeliveryUntil) {
+            @Nullable LocalTime preferredDeliveryUntil,
+            @Nullable @Valid List<GiveConsent> consents) {
 
         SeniorChanges toChanges() {
             return new SeniorChanges(
@@ -88,7 +94,39 @@ final class SeniorRequests {
                     communityWorker,
                     deliveryNotes,
                     preferredDeliveryFrom,
-                    preferredDeliveryUntil);
+                    preferredDeliveryUntil,
+                    GiveConsent.forms(consents));
+        }
+    }
+
+    /** A consent given with a registration, a change or on its own. */
+    record GiveConsent(
+            @NotNull ConsentScope scope,
+            @NotBlank @Size(max = 100) String givenBy,
+            @NotNull ConsentRecord.Relation relation,
+            @NotBlank @Size(max = 32) String documentVersion) {
+
+        ConsentForm toForm() {
+            return new ConsentForm(scope, givenBy, relation, documentVersion);
+        }
+
+        static List<ConsentForm> forms(@Nullable List<GiveConsent> consents) {
+            return consents == null
+                    ? List.of()
+                    : consents.stream().map(GiveConsent::toForm).toList();
+        }
+    }
+
+    /** A status period on its own, with the ELIGIBILITY_STATUS consent when none is in force yet. */
+    record RecordStatus(
+            @NotNull EligibilityStatus status,
+            @NotBlank @Size(max = 100) String source,
+            @NotNull LocalDate validFrom,
+            @Nullable LocalDate validTo,
+            @Nullable @Valid List<GiveConsent> consents) {
+
+        StatusPeriod toPeriod() {
+            return new StatusPeriod(status, source, validFrom, validTo);
         }
     }
 
