@@ -61,7 +61,8 @@ class AbilityAssessment {
     @CollectionTable(name = "assessment_item", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "item_code", length = 32)
-    @Column(name = "score", nullable = false)
+    @Convert(converter = EncryptedInteger.class) // the map's values; the item codes stay plaintext (the key)
+    @Column(name = "score", nullable = false, length = 120)
     private Map<AbilityItem, Integer> scores = new EnumMap<>(AbilityItem.class);
 
     @Convert(converter = EncryptedInteger.class)

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.xingfu.care.assessment.AbilityItem;
 import cn.xingfu.care.support.CareFixtures;
 import cn.xingfu.care.support.CareIntegrationTest;
 import cn.xingfu.care.support.Json;
@@ -83,7 +84,7 @@ class PlaintextEncryptionIT {
     String lastBefore(String version) {
         return java.util.Arrays.stream(flyway("latest").info().all())
                 .map(m -> m.getVersion())
-                .filter(v -> v.isNewerThan("0") && !v.isAtLeast(version))
+                .filter(v -> v != null && v.isNewerThan("0") && !v.isAtLeast(version)) // null: schema marker
                 .max(Comparable::compareTo)
                 .orElseThrow()
                 .getVersion();
@@ -164,6 +165,29 @@ class PlaintextEncryptionIT {
                         + " (52, 1, 1, '2019-05-01', 'FIRST', 'MZ_T_039_2013', '李医生', '张护士', NULL, NULL, NULL,"
                         + " NULL, NULL, NULL, NULL, 0, FALSE, 2, 55, NULL, 'nurse', CURRENT_TIMESTAMP(6))")
                 .update();
+        // 26 items for each of 20 assessments: more than one batch of 500, paged by the composite key
+        List<AbilityItem> items = List.of(AbilityItem.values());
+        for (int a = 0; a < 20; a++) {
+            long id = 100 + a;
+            if (a > 0) {
+                jdbc.sql("INSERT INTO " + SCHEMA + ".ability_assessment (id, resident_id, facility_id, assessed_on,"
+                                + " reason, standard_version, first_assessor, second_assessor, risk_events_30d, coma,"
+                                + " recorded_by, created_at) VALUES (?, 1, 1, '2025-03-01', 'FIRST', 'GB_T_42195_2022',"
+                                + " '李医生', '张护士', 0, FALSE, 'nurse', CURRENT_TIMESTAMP(6))")
+                        .param(id)
+                        .update();
+            }
+            for (AbilityItem item : items) {
+                jdbc.sql("INSERT INTO " + SCHEMA
+                                + ".assessment_item (assessment_id, item_code, score) VALUES (?, ?, ?)")
+                        .params(a == 0 ? 51 : id, item.name(), (a + item.ordinal()) % 5 % (item.max() + 1))
+                        .update();
+            }
+        }
+        jdbc.sql("INSERT INTO " + SCHEMA + ".assessment_adjustment (assessment_id, position, rule_code, from_grade,"
+                        + " to_grade, reason_zh, reason_en) VALUES (51, 0, 'DIAGNOSIS', 'MILD', 'MODERATE',"
+                        + " '诊断痴呆（F00-F03）提高一级', 'Dementia diagnosis (F00-F03) raises one grade')")
+                .update();
         jdbc.sql("INSERT INTO " + SCHEMA + ".cognitive_screening (id, resident_id, facility_id, tool, score, education,"
                         + " screened_on, screened_by, doctor_confirmed, recorded_by, created_at) VALUES (61, 1, 1, 'MMSE',"
                         + " 17, 'ILLITERATE', '2025-02-02', '江津区中心医院', FALSE, 'nurse', CURRENT_TIMESTAMP(6))")
@@ -191,6 +215,23 @@ class PlaintextEncryptionIT {
         assertEnvelopeOf(current.get("total_score"), "70");
         assertEncrypted(current.get("initial_grade"), "MILD", "MILD");
         assertEncrypted(current.get("final_grade"), "SEVERE", "SEVERE");
+        for (int a = 0; a < 20; a++) {
+            long id = a == 0 ? 51 : 100 + a;
+            for (AbilityItem item : items) {
+                assertEnvelopeOf(
+                        row("SELECT score FROM " + SCHEMA + ".assessment_item WHERE assessment_id = " + id
+                                        + " AND item_code = '" + item.name() + "'")
+                                .get("score"),
+                        String.valueOf((a + item.ordinal()) % 5 % (item.max() + 1)));
+            }
+        }
+        Map<String, Object> adjustment =
+                row("SELECT * FROM " + SCHEMA + ".assessment_adjustment WHERE assessment_id = 51");
+        assertEncrypted(adjustment.get("rule_code"), "DIAGNOSIS", "DIAGNOSIS");
+        assertEncrypted(adjustment.get("from_grade"), "MILD", "MILD");
+        assertEncrypted(adjustment.get("to_grade"), "MODERATE", "MODERATE");
+        assertEncrypted(adjustment.get("reason_zh"), "诊断痴呆（F00-F03）提高一级", "F00");
+        assertEncrypted(adjustment.get("reason_en"), "Dementia diagnosis (F00-F03) raises one grade", "Dementia");
         Map<String, Object> legacy = row("SELECT * FROM " + SCHEMA + ".ability_assessment WHERE id = 52");
         for (String column : List.of("self_care", "mental_state", "total_score", "initial_grade", "final_grade")) {
             assertThat(legacy.get(column)).as(column).isNull();
@@ -220,6 +261,18 @@ class PlaintextEncryptionIT {
         var manager = accounts.manager(facility.id());
         long resident = fixtures.resident(facility.id()).id();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (int i = 1; i <= 2; i++) { // two falls in 30 days raise the grade one step
+            postJson(
+                            manager,
+                            "/api/residents/{id}/care-events",
+                            Map.of(
+                                    "type",
+                                    "FALL",
+                                    "occurredOn",
+                                    today.minusDays(i * 3).toString()),
+                            resident)
+                    .andExpect(status().isCreated());
+        }
 
         long assessment = body(postJson(
                                 manager, "/api/residents/{id}/assessments", Scores.form(today.toString(), 70), resident)
@@ -233,8 +286,23 @@ class PlaintextEncryptionIT {
         assertEnvelopeOf(stored.get("perception_social"), "0");
         assertEnvelopeOf(stored.get("total_score"), "70");
         assertEncrypted(stored.get("initial_grade"), "MILD", "MILD");
-        assertEncrypted(stored.get("final_grade"), "MILD", "MILD");
-        mvc.perform(get("/api/assessments/{id}", assessment).with(manager.basic()))
+        assertEncrypted(stored.get("final_grade"), "MODERATE", "MODERATE");
+        Map<String, Integer> form = Scores.summing(70);
+        List<Map<String, Object>> items = jdbc.sql(
+                        "SELECT item_code, score FROM assessment_item WHERE assessment_id = ?")
+                .param(assessment)
+                .query()
+                .listOfRows();
+        assertThat(items).hasSize(form.size());
+        for (Map<String, Object> item : items) {
+            assertEnvelopeOf(item.get("score"), String.valueOf(form.get((String) item.get("item_code"))));
+        }
+        Map<String, Object> adjustment = row("SELECT * FROM assessment_adjustment WHERE assessment_id = " + assessment);
+        assertEncrypted(adjustment.get("rule_code"), "RISK_EVENTS", "RISK");
+        assertEncrypted(adjustment.get("from_grade"), "MILD", "MILD");
+        assertEncrypted(adjustment.get("to_grade"), "MODERATE", "MODERATE");
+        JsonNode read = body(mvc.perform(
+                        get("/api/assessments/{id}", assessment).with(manager.basic()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(70))
                 .andExpect(jsonPath("$.dimensions.SELF_CARE").value(32))
@@ -242,7 +310,15 @@ class PlaintextEncryptionIT {
                 .andExpect(jsonPath("$.dimensions.MENTAL_STATE").value(23))
                 .andExpect(jsonPath("$.dimensions.PERCEPTION_AND_SOCIAL").value(0))
                 .andExpect(jsonPath("$.initialGrade").value("MILD"))
-                .andExpect(jsonPath("$.finalGrade").value("MILD"));
+                .andExpect(jsonPath("$.finalGrade").value("MODERATE"))
+                .andExpect(jsonPath("$.adjustments[0].rule").value("RISK_EVENTS"))
+                .andExpect(jsonPath("$.adjustments[0].from").value("MILD"))
+                .andExpect(jsonPath("$.adjustments[0].to").value("MODERATE")));
+        Map<String, Integer> readScores = new java.util.HashMap<>();
+        read.get("scores")
+                .properties()
+                .forEach(e -> readScores.put(e.getKey(), e.getValue().asInt()));
+        assertThat(readScores).isEqualTo(form);
 
         // MMSE cut-off for the illiterate: 17 is positive, 18 is not; the judgement is made on the decrypted score
         for (int score : new int[] {17, 18}) {
