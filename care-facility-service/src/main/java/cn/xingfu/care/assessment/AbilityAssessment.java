@@ -1,7 +1,9 @@
 package cn.xingfu.care.assessment;
 
+import cn.xingfu.care.shared.crypto.EncryptedInteger;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,30 +61,36 @@ class AbilityAssessment {
     @CollectionTable(name = "assessment_item", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "item_code", length = 32)
-    @Column(name = "score", nullable = false)
+    @Convert(converter = EncryptedInteger.class) // the map's values; the item codes stay plaintext (the key)
+    @Column(name = "score", nullable = false, length = 120)
     private Map<AbilityItem, Integer> scores = new EnumMap<>(AbilityItem.class);
 
-    @Column(name = "self_care")
+    @Convert(converter = EncryptedInteger.class)
+    @Column(name = "self_care", length = 120)
     private @Nullable Integer selfCare;
 
-    @Column(name = "basic_mobility")
+    @Convert(converter = EncryptedInteger.class)
+    @Column(name = "basic_mobility", length = 120)
     private @Nullable Integer basicMobility;
 
-    @Column(name = "mental_state")
+    @Convert(converter = EncryptedInteger.class)
+    @Column(name = "mental_state", length = 120)
     private @Nullable Integer mentalState;
 
-    @Column(name = "perception_social")
+    @Convert(converter = EncryptedInteger.class)
+    @Column(name = "perception_social", length = 120)
     private @Nullable Integer perceptionSocial;
 
-    @Column(name = "total_score")
+    @Convert(converter = EncryptedInteger.class)
+    @Column(name = "total_score", length = 120)
     private @Nullable Integer total;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "initial_grade", length = 16)
+    @Convert(converter = EncryptedGrade.class)
+    @Column(name = "initial_grade", length = 120)
     private @Nullable AbilityGrade initialGrade;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "final_grade", length = 16)
+    @Convert(converter = EncryptedGrade.class)
+    @Column(name = "final_grade", length = 120)
     private @Nullable AbilityGrade finalGrade;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -1,24 +1,30 @@
 package cn.xingfu.care.assessment;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
-/** One grade change with its reason, kept with the assessment. {@code from == to} means capped. */
+/**
+ * One grade change with its reason, kept with the assessment. {@code from == to} means capped. Every column is an
+ * envelope: together they say the final grade and which diagnosis raised it.
+ */
 @Embeddable
 public record Adjustment(
-        @Enumerated(EnumType.STRING) @Column(name = "rule_code", length = 32)
+        @Convert(converter = EncryptedRule.class) @Column(name = "rule_code", length = 120)
         Rule rule,
 
-        @Enumerated(EnumType.STRING) @Column(name = "from_grade", length = 16)
+        @Convert(converter = EncryptedGrade.class) @Column(name = "from_grade", length = 120)
         AbilityGrade from,
 
-        @Enumerated(EnumType.STRING) @Column(name = "to_grade", length = 16)
+        @Convert(converter = EncryptedGrade.class) @Column(name = "to_grade", length = 120)
         AbilityGrade to,
 
-        @Column(name = "reason_zh", length = 200) String reasonZh,
-        @Column(name = "reason_en", length = 200) String reasonEn) {
+        @Convert(converter = Encrypted.class) @Column(name = "reason_zh", length = 1000)
+        String reasonZh,
+
+        @Convert(converter = Encrypted.class) @Column(name = "reason_en", length = 1000)
+        String reasonEn) {
 
     /** Why a grade was changed (GB/T 42195-2022 C4). */
     public enum Rule {

@@ -1,6 +1,8 @@
 package cn.xingfu.care.dementia;
 
+import cn.xingfu.care.shared.crypto.EncryptedInteger;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +29,8 @@ class CognitiveScreening {
     @Column(nullable = false, length = 8)
     private ScreeningTool tool;
 
-    @Column(nullable = false)
+    @Convert(converter = EncryptedInteger.class)
+    @Column(nullable = false, length = 120)
     private int score;
 
     @Enumerated(EnumType.STRING)

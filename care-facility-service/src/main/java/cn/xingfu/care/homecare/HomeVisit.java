@@ -1,6 +1,8 @@
 package cn.xingfu.care.homecare;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -31,7 +33,8 @@ class HomeVisit {
     @Column(name = "duration_minutes", nullable = false)
     private int minutes;
 
-    @Column(length = 500)
+    @Convert(converter = Encrypted.class)
+    @Column(length = 2200)
     private @Nullable String note;
 
     @Column(name = "recorded_by", nullable = false, length = 64)

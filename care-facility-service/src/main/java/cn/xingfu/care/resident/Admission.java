@@ -1,7 +1,9 @@
 package cn.xingfu.care.resident;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -53,7 +55,8 @@ class Admission {
     @Column(name = "discharge_reason", length = 20)
     private @Nullable DischargeReason dischargeReason;
 
-    @Column(length = 500)
+    @Convert(converter = Encrypted.class)
+    @Column(length = 2200)
     private @Nullable String note;
 
     @Version

@@ -1,6 +1,8 @@
 package cn.xingfu.care.resident;
 
+import cn.xingfu.care.shared.crypto.Encrypted;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,7 +42,8 @@ class AdmissionEvent {
     @Column(name = "to_bed_id")
     private @Nullable Long toBedId;
 
-    @Column(length = 500)
+    @Convert(converter = Encrypted.class)
+    @Column(length = 2200)
     private @Nullable String note;
 
     protected AdmissionEvent() {}

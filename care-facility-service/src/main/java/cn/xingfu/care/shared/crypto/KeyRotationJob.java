@@ -1,5 +1,6 @@
 package cn.xingfu.care.shared.crypto;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -85,18 +86,23 @@ public class KeyRotationJob {
 
     private Batch rotateBatch(EncryptedColumns table, String column) {
         Batch done = transactions.execute(status -> {
-            List<Map<String, Object>> rows = jdbc.sql("SELECT " + table.idColumn() + " AS id, " + column
-                            + " AS val FROM " + table.table() + " WHERE " + column + " IS NOT NULL AND " + column
-                            + " NOT LIKE ? ORDER BY " + table.idColumn() + " LIMIT " + batch)
+            List<Map<String, Object>> rows = jdbc.sql("SELECT " + table.keyList() + ", " + column + " AS val FROM "
+                            + table.table() + " WHERE " + column + " IS NOT NULL AND " + column
+                            + " NOT LIKE ? ORDER BY "
+                            + table.keyList() + " LIMIT " + batch)
                     .param(cipher.activePrefix() + "%")
                     .query()
                     .listOfRows();
             int count = 0;
             for (Map<String, Object> row : rows) {
                 String old = (String) row.get("val");
-                count += jdbc.sql("UPDATE " + table.table() + " SET " + column + " = ? WHERE " + table.idColumn()
-                                + " = ? AND " + column + " = ?")
-                        .params(cipher.reencrypt(old), row.get("id"), old)
+                List<Object> params = new ArrayList<>();
+                params.add(cipher.reencrypt(old));
+                table.keyColumns().forEach(k -> params.add(row.get(k)));
+                params.add(old);
+                count += jdbc.sql("UPDATE " + table.table() + " SET " + column + " = ? WHERE " + table.keyMatch()
+                                + " AND " + column + " = ?")
+                        .params(params)
                         .update();
             }
             return new Batch(rows.size(), count);

@@ -70,27 +70,41 @@ public class PlaintextEncryption implements JavaMigration {
 
     private void encrypt(Connection connection, Target target) throws SQLException {
         EncryptedColumns table = target.columns();
+        List<String> keys = table.keyColumns();
         List<String> columns = table.columns();
         List<String> assignments = new ArrayList<>();
         columns.forEach(c -> assignments.add(c + " = ?"));
         target.indexes().forEach(i -> assignments.add(i.indexColumn() + " = ?"));
-        String select = "SELECT " + table.idColumn() + ", " + String.join(", ", columns) + " FROM " + table.table()
-                + " WHERE " + table.idColumn() + " > ? ORDER BY " + table.idColumn() + " LIMIT " + BATCH;
-        String update = "UPDATE " + table.table() + " SET " + String.join(", ", assignments) + " WHERE "
-                + table.idColumn() + " = ?";
-        long after = Long.MIN_VALUE;
-        try (PreparedStatement read = connection.prepareStatement(select);
+        String selectList = "SELECT " + table.keyList() + ", " + String.join(", ", columns) + " FROM " + table.table();
+        String order = " ORDER BY " + table.keyList() + " LIMIT " + BATCH;
+        // keyset paging: a row value comparison, so composite keys page the same way as a single id
+        String first = selectList + order;
+        String next = selectList + " WHERE (" + table.keyList() + ") > ("
+                + String.join(", ", java.util.Collections.nCopies(keys.size(), "?")) + ")" + order;
+        String update =
+                "UPDATE " + table.table() + " SET " + String.join(", ", assignments) + " WHERE " + table.keyMatch();
+        List<Object> after = null;
+        try (PreparedStatement readFirst = connection.prepareStatement(first);
+                PreparedStatement readNext = connection.prepareStatement(next);
                 PreparedStatement write = connection.prepareStatement(update)) {
             while (true) {
-                read.setLong(1, after);
+                PreparedStatement read = after == null ? readFirst : readNext;
+                if (after != null) {
+                    for (int k = 0; k < keys.size(); k++) {
+                        read.setObject(k + 1, after.get(k));
+                    }
+                }
                 int rows = 0;
                 try (ResultSet rs = read.executeQuery()) {
                     while (rs.next()) {
                         rows++;
-                        after = rs.getLong(1);
+                        after = new ArrayList<>();
+                        for (int k = 0; k < keys.size(); k++) {
+                            after.add(rs.getObject(k + 1));
+                        }
                         List<@Nullable String> plain = new ArrayList<>();
                         for (int c = 0; c < columns.size(); c++) {
-                            String value = rs.getString(c + 2);
+                            String value = rs.getString(keys.size() + c + 1);
                             plain.add(FieldCipher.isEnvelope(value) ? cipher.decrypt(value) : value);
                             write.setString(c + 1, FieldCipher.isEnvelope(value) ? value : cipher.encrypt(value));
                         }
@@ -105,7 +119,9 @@ public class PlaintextEncryption implements JavaMigration {
                                                     index.purpose(),
                                                     index.normalise().apply(source)));
                         }
-                        write.setLong(p, after);
+                        for (Object key : after) {
+                            write.setObject(p++, key);
+                        }
                         write.addBatch();
                     }
                 }
