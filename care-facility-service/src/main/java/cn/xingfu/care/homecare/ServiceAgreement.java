@@ -102,6 +102,10 @@ class ServiceAgreement {
         return bedId;
     }
 
+    LocalDate validFrom() {
+        return validFrom;
+    }
+
     long residentId() {
         return residentId;
     }

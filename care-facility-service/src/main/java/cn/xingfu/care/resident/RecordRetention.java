@@ -41,6 +41,7 @@ public class RecordRetention {
 
     private final Residents residents;
     private final Admissions admissions;
+    private final AdmissionEvents admissionEvents;
     private final Diagnoses diagnoses;
     private final List<ServiceEnds> otherAgreements;
     private final FieldCipher cipher;
@@ -50,6 +51,7 @@ public class RecordRetention {
     RecordRetention(
             Residents residents,
             Admissions admissions,
+            AdmissionEvents admissionEvents,
             Diagnoses diagnoses,
             List<ServiceEnds> otherAgreements,
             FieldCipher cipher,
@@ -57,6 +59,7 @@ public class RecordRetention {
             Clock clock) {
         this.residents = residents;
         this.admissions = admissions;
+        this.admissionEvents = admissionEvents;
         this.diagnoses = diagnoses;
         this.otherAgreements = otherAgreements;
         this.cipher = cipher;
@@ -118,6 +121,8 @@ public class RecordRetention {
         String placeholder = "ANONYMISED-" + resident.id();
         resident.anonymise(today, placeholder, cipher.blindIndex(IdNumberIndex.RESIDENT, placeholder));
         diagnoses.deleteByResidentId(resident.id());
+        admissions.clearNotesOf(resident.id());
+        admissionEvents.clearNotesOf(resident.id());
         events.publishEvent(new ResidentAnonymised(resident.id(), resident.facilityId(), today));
     }
 }

@@ -44,6 +44,9 @@ class RecordRetentionIT {
     Admissions admissions;
 
     @Autowired
+    AdmissionEvents admissionEvents;
+
+    @Autowired
     Diagnoses diagnoses;
 
     @Autowired
@@ -63,9 +66,18 @@ class RecordRetentionIT {
 
     List<Long> runOn(LocalDate today, long facilityId) {
         Clock clock = Clock.fixed(today.atTime(3, 0).atZone(BEIJING).toInstant(), BEIJING);
-        RecordRetention retention =
-                new RecordRetention(residents, admissions, diagnoses, otherAgreements, cipher, events, clock);
+        RecordRetention retention = new RecordRetention(
+                residents, admissions, admissionEvents, diagnoses, otherAgreements, cipher, events, clock);
         return transactions.execute(status -> retention.anonymiseDue(facilityId));
+    }
+
+    /** Notes on the admission and on its history events (the history copies them). */
+    private long notesOfStay(long admissionId) {
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM admission WHERE id = :id AND note IS NOT NULL)"
+                        + " + (SELECT COUNT(*) FROM admission_event WHERE admission_id = :id AND note IS NOT NULL)")
+                .param("id", admissionId)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -84,8 +96,11 @@ class RecordRetentionIT {
                 "13912345678",
                 "糖尿病");
         registry.addDiagnosis(manager, leaving.id(), "E11", "2型糖尿病", LocalDate.of(2020, 5, 1), "江津区中心医院", false);
-        AdmissionView stay = fixtures.admitted(leaving.id(), bed.id(), LocalDate.of(2026, 1, 10));
-        desk.discharge(manager, stay.id(), LocalDate.of(2026, 6, 30), DischargeReason.RETURNED_HOME, null);
+        LocalDate admitted = LocalDate.of(2026, 1, 10);
+        AdmissionView stay = desk.request(manager, leaving.id(), admitted, "家属陪同入住，需糖尿病饮食");
+        desk.approve(manager, stay.id(), admitted);
+        desk.admit(manager, stay.id(), bed.id(), admitted);
+        desk.discharge(manager, stay.id(), LocalDate.of(2026, 6, 30), DischargeReason.RETURNED_HOME, "女儿接回家照顾");
         ResidentView staying = fixtures.resident(facility.id());
         fixtures.admitted(
                 staying.id(), fixtures.bed(facility.id(), BedType.STANDARD).id(), LocalDate.of(2026, 1, 10));
@@ -96,6 +111,7 @@ class RecordRetentionIT {
         assertThat(kept.name()).isEqualTo("李淑芬");
         assertThat(kept.health().notes()).isEqualTo("糖尿病");
         assertThat(kept.health().diagnoses()).hasSize(1);
+        assertThat(notesOfStay(stay.id())).isPositive();
 
         assertThat(runOn(LocalDate.of(2031, 7, 1), facility.id())).containsExactly(leaving.id());
 
@@ -113,6 +129,9 @@ class RecordRetentionIT {
         assertThat(cipher.decrypt((String) raw.get("id_number"))).isEqualTo("ANONYMISED-" + leaving.id());
         assertThat(raw.get("id_number_index")).isNotEqualTo(cipher.blindIndex(IdNumberIndex.RESIDENT, idNumber));
         assertThat(raw.get("anonymised_on").toString()).isEqualTo("2031-07-01");
+        assertThat(notesOfStay(stay.id()))
+                .as("the stay's notes and its history's")
+                .isZero();
         // the person may come back later and be registered afresh under the same ID number
         registry.register(
                 manager, facility.id(), "李淑芬", Gender.FEMALE, LocalDate.of(1938, 8, 18), idNumber, null, null);
