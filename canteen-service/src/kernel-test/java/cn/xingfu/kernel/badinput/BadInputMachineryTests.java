@@ -115,14 +115,26 @@ class BadInputMachineryTests {
     }
 
     @Test
-    void hostileTextGoesIntoEveryTextFieldAtOnce() {
-        JsonNode base =
-                new PlausibleBodies(document).bodyFor(document.apiOperations().get(0), values);
+    void hostileTextGoesIntoEveryFreeTextFieldAtOnceAndNowhereElse() {
+        PlausibleBodies.Values plain = new PlausibleBodies.Values() {
+            @Override
+            public Map<String, Object> ids() {
+                return Map.of("bedid", 42L);
+            }
 
-        JsonNode body = ApiDocument.JSON.readTree(HostileInput.withEveryText(base, "<script>"));
+            @Override
+            public LocalDate day() {
+                return LocalDate.of(2031, 3, 4);
+            }
+        };
+        JsonNode base =
+                new PlausibleBodies(document).bodyFor(document.apiOperations().get(0), plain);
+
+        JsonNode body = ApiDocument.JSON.readTree(HostileInput.withFreeText(base, "<script>"));
 
         assertThat(body.path("name").asString()).isEqualTo("<script>");
-        assertThat(body.path("birthDate").asString()).isEqualTo("<script>");
+        assertThat(body.path("birthDate").asString()).isEqualTo("2031-03-04");
+        assertThat(body.path("gender").asString()).isEqualTo("FEMALE");
         assertThat(body.path("quantity").asInt()).isEqualTo(1);
         assertThat(HostileInput.OVERSIZED.length()).isGreaterThan(64 * 1024);
     }

@@ -74,11 +74,16 @@ public final class HostileInput {
         return cases;
     }
 
-    /** The same body with every text field set to {@code text} at once. */
-    public static String withEveryText(JsonNode base, String text) {
+    /**
+     * The same body with every free-text field set to {@code text} at once. Dates, enum constants, ids and tokens
+     * keep their plausible values, so the text gets past the parser to validation and storage (a wrong type in
+     * those fields is what {@link #invalidBodies} tries).
+     */
+    public static String withFreeText(JsonNode base, String text) {
         JsonNode body = base.deepCopy();
         for (Leaf leaf : leaves(body)) {
-            if (leaf.value().isString()) {
+            if (leaf.value().isString()
+                    && PlausibleBodies.FREE_TEXT.equals(leaf.value().asString())) {
                 leaf.parent().put(leaf.name(), text);
             }
         }

@@ -21,6 +21,9 @@ public final class PlausibleBodies {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_DEPTH = 4;
 
+    /** What a free-text field (a name, a note, an address) gets: the fields hostile text goes into. */
+    public static final String FREE_TEXT = "测试";
+
     /** What the service would expect in a field: ids of the caller's world and the day it works on. */
     public interface Values {
 
@@ -115,7 +118,7 @@ public final class PlausibleBodies {
         return switch (schema.path("format").asString()) {
             case "date" -> NODES.stringNode(values.day().toString());
             case "date-time" -> NODES.stringNode(values.day() + "T02:00:00Z");
-            default -> NODES.stringNode(id != null ? String.valueOf(id) : "测试");
+            default -> NODES.stringNode(id != null ? String.valueOf(id) : FREE_TEXT);
         };
     }
 }

@@ -301,7 +301,9 @@ class StompBadFramesIT {
                             refusal.startsWith("ERROR") ? RawStompSocket.messageOf(refusal) : refusal);
                     assertThat(socket.frames).as(connect.getKey()).noneMatch(f -> f.startsWith("CONNECTED"));
                     assertThat(socket.frames).as(connect.getKey()).noneMatch(f -> f.startsWith("RECEIPT"));
-                    if (refusal.startsWith("ERROR")) {
+                    // Spring itself turns away a SUBSCRIBE on a session that never sent CONNECT, before our
+                    // interceptor sees it, with its generic "could not be processed"
+                    if (refusal.startsWith("ERROR") && !connect.getKey().startsWith("SUBSCRIBE before")) {
                         assertThat(RawStompSocket.messageOf(refusal))
                                 .as(connect.getKey())
                                 .startsWith("UNAUTHORIZED");

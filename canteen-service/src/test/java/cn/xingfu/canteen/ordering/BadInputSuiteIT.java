@@ -265,14 +265,14 @@ class BadInputSuiteIT {
             JsonNode base = bodies.bodyFor(operation, own);
             for (String text : HostileInput.TEXT) {
                 verdicts.expectNoServerError(
-                        operation, "text " + text, call(own, operation, path, HostileInput.withEveryText(base, text)));
+                        operation, "text " + text, call(own, operation, path, HostileInput.withFreeText(base, text)));
             }
             HostileInput.generatedTexts(
                     3,
                     text -> verdicts.expectNoServerError(
                             operation,
                             "generated text",
-                            call(own, operation, path, HostileInput.withEveryText(base, text))));
+                            call(own, operation, path, HostileInput.withFreeText(base, text))));
         }
         assertThat(verdicts.findings()).as(verdicts.summary()).isEmpty();
         assertThat(snapshotOf(other)).isEqualTo(otherBefore);
@@ -321,8 +321,11 @@ class BadInputSuiteIT {
         tokens.put("other canteen's card", other.card().token());
         tokens.put("garbage", "XF1." + "A".repeat(5000));
         tokens.put("empty", "");
+        // the scan log keeps every attempt, refused ones too: the fraud checks read it
+        Set<String> mayChange = new java.util.HashSet<>(MAY_CHANGE);
+        mayChange.add("card_scan");
         DataSnapshot data =
-                new DataSnapshot(jdbc, MAY_CHANGE, Map.of("balances", "SELECT COALESCE(SUM(balance), 0) FROM wallet"));
+                new DataSnapshot(jdbc, mayChange, Map.of("balances", "SELECT COALESCE(SUM(balance), 0) FROM wallet"));
         Map<String, Object> before = data.take();
         Operation scan = new Operation("post", "/api/kiosk/scan", NODES.objectNode());
         Operation order = new Operation("post", "/api/orders", NODES.objectNode());
