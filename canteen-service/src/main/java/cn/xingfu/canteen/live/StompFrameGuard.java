@@ -24,7 +24,7 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 
 /**
  * Looks at every frame before Spring's STOMP handler does and turns away what only a broken or hostile client sends:
- * a frame that does not parse, one over the size limit, and any SEND (clients never send; {@link StompSecurity}
+ * a frame that does not parse (or whose {@code content-length} is no number), one over the size limit, and any SEND (clients never send; {@link StompSecurity}
  * refuses it too, but Spring would then log the refusal as a server error). Such a client gets an ERROR frame naming
  * the refusal and its session is closed; the service logs one warning line, not an exception, because nothing went
  * wrong on the server.
@@ -67,8 +67,17 @@ class StompFrameGuard extends WebSocketHandlerDecorator {
         }
         for (Message<byte[]> frame : frames) {
             StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(frame, StompHeaderAccessor.class);
-            if (stomp != null && stomp.getCommand() == StompCommand.SEND) {
+            if (stomp == null) {
+                continue;
+            }
+            if (stomp.getCommand() == StompCommand.SEND) {
                 refuse(session, "FORBIDDEN: clients do not send messages; use the REST API", stomp.getDestination());
+                return;
+            }
+            String length = stomp.getFirstNativeHeader(StompHeaderAccessor.STOMP_CONTENT_LENGTH_HEADER);
+            if (length != null && !length.matches("\\d{1,9}")) {
+                // Spring's decoder reads such a frame up to the NUL as if the header were not there
+                refuse(session, "ERROR: malformed or oversized STOMP frame", "content-length:" + length);
                 return;
             }
         }

@@ -154,9 +154,16 @@ final class RawStompSocket implements WebSocket.Listener, AutoCloseable {
         closed.complete(-1);
     }
 
+    /** Says goodbye the way a client should, so the server is not left writing to a socket nobody reads. */
     @Override
     public void close() {
-        if (!closed.isDone()) {
+        if (closed.isDone()) {
+            return;
+        }
+        try {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception noAnswer) {
             socket.abort();
         }
     }

@@ -83,7 +83,8 @@ class StompBadFramesIT {
 
     @Test
     void brokenAndOversizedFramesEndInAnErrorAndTheServiceServesOthers() throws Exception {
-        String canteenMenu = LiveDestinations.canteenMenu(world.canteenA());
+        // the senders are staff of canteen B and the frames name B's own menu: a refusal can only be about the frame
+        String canteenMenu = LiveDestinations.canteenMenu(world.canteenB());
         Map<String, List<String>> hostile = new LinkedHashMap<>();
         hostile.put("garbage after CONNECT in the same message", List.of(RawStompSocket.connect() + "GARBAGE\n\n\0"));
         hostile.put("unknown command", List.of("HELLO\n\n\0"));
