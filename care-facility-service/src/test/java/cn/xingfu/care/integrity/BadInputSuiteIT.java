@@ -21,8 +21,8 @@ import cn.xingfu.kernel.badinput.ApiDocument.Operation;
 import cn.xingfu.kernel.badinput.ApiProbe;
 import cn.xingfu.kernel.badinput.ApiProbe.Answer;
 import cn.xingfu.kernel.badinput.ApiProbe.Caller;
+import cn.xingfu.kernel.badinput.BadInputCases;
 import cn.xingfu.kernel.badinput.DataSnapshot;
-import cn.xingfu.kernel.badinput.HostileInput;
 import cn.xingfu.kernel.badinput.PlausibleBodies;
 import cn.xingfu.kernel.badinput.Verdicts;
 import java.time.Duration;
@@ -93,17 +93,17 @@ class BadInputSuiteIT {
     Rosters rosters;
 
     @Autowired
-    InvariantChecker invariants;
+    TestClock clock;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    TestClock clock;
+    InvariantChecker invariants;
 
-    private ApiProbe probe;
     private final Verdicts verdicts = new Verdicts();
     private Caller admin;
+    private ApiProbe probe;
 
     /** The manager's own facility, and another one with the same kinds of rows. */
     private Facility own;
@@ -252,64 +252,28 @@ class BadInputSuiteIT {
                         "facility capacity", "SELECT COALESCE(SUM(capacity), 0) FROM facility"));
     }
 
+    private BadInputCases cases() {
+        return new BadInputCases(document(), own, own::path);
+    }
+
+    /** As the manager only (the hostile text and the other facility's data). */
+    private Answer asManager(Operation operation, String path, @Nullable String body, boolean chunked) {
+        return send(own.manager(), operation, path, body, chunked);
+    }
+
     @Test
     void invalidInputIsRefusedWithProblemsAndChangesNothing() {
-        ApiDocument document = document();
-        PlausibleBodies bodies = new PlausibleBodies(document);
-        DataSnapshot data = everything();
-        Map<String, Object> before = data.take();
-        for (Operation operation : document.apiOperations()) {
-            if (operation.hasPathParameters()) {
-                for (String garbage : HostileInput.GARBAGE_IDS) {
-                    String body = operation.jsonBody() ? "{}" : null;
-                    String path = operation.path(n -> garbage) + bodies.query(operation, own);
-                    verdicts.expectRefused(operation, "path " + garbage, call(operation, path, body, false));
-                }
-            }
-            if (!operation.jsonBody() || !operation.writes()) {
-                continue;
-            }
-            String path = own.path(operation) + bodies.query(operation, own);
-            JsonNode base = bodies.bodyFor(operation, own);
-            for (HostileInput.Case broken : HostileInput.invalidBodies(base)) {
-                verdicts.expectRefused(operation, broken.what(), call(operation, path, broken.body(), false));
-            }
-            verdicts.expectRefused(operation, "oversized", call(operation, path, HostileInput.OVERSIZED, false));
-            verdicts.expectRefused(operation, "chunked", call(operation, path, JSON.writeValueAsString(base), true));
-        }
-        assertThat(verdicts.findings()).as(verdicts.summary()).isEmpty();
-        assertThat(data.take()).isEqualTo(before);
-        System.out.printf(
-                "Bad-input suite (care), invalid input: %d operations, %s%n",
-                document.apiOperations().size(), verdicts.summary());
+        // as the manager, and as a district administrator where only one may act
+        cases().assertInvalidInputRefusedAndNothingChanged(this::call, verdicts, everything());
+        System.out.printf("Bad-input suite (care), invalid input: %s%n", verdicts.summary());
     }
 
     @Test
     void hostileTextNeverBreaksTheServer() {
-        ApiDocument document = document();
-        PlausibleBodies bodies = new PlausibleBodies(document);
-        for (Operation operation : document.apiOperations()) {
-            if (!operation.jsonBody() || !operation.writes()) {
-                continue;
-            }
-            // as the manager only: a district-wide setting or threshold table stored from odd text would reach
-            // every other test of this run
-            String path = own.path(operation) + bodies.query(operation, own);
-            JsonNode base = bodies.bodyFor(operation, own);
-            for (String text : HostileInput.TEXT) {
-                verdicts.expectNoServerError(
-                        operation,
-                        "text " + text,
-                        probe.send(own.manager(), operation.method(), path, HostileInput.withFreeText(base, text)));
-            }
-            HostileInput.generatedTexts(
-                    3,
-                    text -> verdicts.expectNoServerError(
-                            operation,
-                            "generated text",
-                            probe.send(
-                                    own.manager(), operation.method(), path, HostileInput.withFreeText(base, text))));
-        }
+        // as the manager only: a district-wide setting or threshold table stored from odd text would reach every
+        // other test of this run
+        cases().hostileText(this::asManager, verdicts);
+
         assertThat(verdicts.findings()).as(verdicts.summary()).isEmpty();
         assertThat(invariants.check(own.id()).violations()).isEmpty();
         System.out.printf("Bad-input suite (care), hostile text: %s%n", verdicts.summary());
@@ -317,25 +281,12 @@ class BadInputSuiteIT {
 
     @Test
     void anotherFacilitysResidentsBedsAndStaffAreOutOfReach() {
-        ApiDocument document = document();
-        PlausibleBodies bodies = new PlausibleBodies(document);
         DataSnapshot data = everything();
         Map<String, Object> before = data.take();
-        for (Operation operation : document.apiOperations()) {
-            if (!operation.hasPathParameters()) {
-                continue;
-            }
-            // own facility's manager; the path and the body carry the other facility's ids
-            String body = operation.jsonBody() ? JSON.writeValueAsString(bodies.bodyFor(operation, other)) : null;
-            verdicts.expectOutOfReach(
-                    operation,
-                    "other facility's ids",
-                    probe.send(
-                            own.manager(),
-                            operation.method(),
-                            other.path(operation) + bodies.query(operation, other),
-                            body));
-        }
+
+        // own facility's manager; the path, query and body carry the other facility's ids; reads too
+        cases().anotherOwnersData(other, other::path, operation -> true, this::asManager, verdicts::expectOutOfReach);
+
         assertThat(verdicts.findings()).as(verdicts.summary()).isEmpty();
         assertThat(data.take()).isEqualTo(before);
         System.out.printf("Bad-input suite (care), other facility's data: %s%n", verdicts.summary());
