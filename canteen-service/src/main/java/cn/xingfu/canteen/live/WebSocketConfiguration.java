@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * STOMP over a plain WebSocket at {@code /ws} (no SockJS: kiosks, tablets and TVs all speak WebSocket).
@@ -26,6 +27,12 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
 
     /** Between the service and RabbitMQ: one connection per instance, cheap to beat often. */
     static final long RELAY_HEARTBEAT_MILLIS = 10_000;
+
+    /**
+     * The largest STOMP frame a client may send. Clients send only CONNECT, SUBSCRIBE and the like (a few hundred
+     * bytes); this is Spring's default, stated so that {@link StompFrameGuard} refuses at the same size.
+     */
+    static final int MAX_FRAME_BYTES = 64 * 1024;
 
     private final LiveSettings settings;
     private final StompSecurity security;
@@ -86,6 +93,13 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
         } else {
             registration.interceptors(security, receipts);
         }
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration
+                .setMessageSizeLimit(MAX_FRAME_BYTES)
+                .addDecoratorFactory(handler -> new StompFrameGuard(handler, MAX_FRAME_BYTES));
     }
 
     @Override

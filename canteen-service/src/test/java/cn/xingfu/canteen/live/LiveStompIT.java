@@ -7,11 +7,13 @@ import cn.xingfu.canteen.ordering.OrderProgress;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.support.StompProbe;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -244,9 +246,14 @@ class LiveStompIT {
                 status.setRollbackOnly();
             });
 
-            assertThat(StompProbe.quietly(single))
-                    .as("nothing pushed for the rolled-back change")
-                    .isTrue();
+            // the placement's own PLACED snapshot is pushed after its commit and may still be on its way when the
+            // subscription starts (seen on a loaded machine): harmless; the rolled-back PREPARING must never come
+            Awaitility.await()
+                    .during(Duration.ofMillis(1500))
+                    .atMost(Duration.ofSeconds(4))
+                    .until(() -> single.stream()
+                            .allMatch(m -> "PLACED".equals(m.get("status").asString())));
+            single.clear();
             assertThat(world.rest(world.staffA())
                             .get()
                             .uri("/api/orders/{id}", orderId)

@@ -130,7 +130,7 @@ class ResidentController {
     }
 
     @PostMapping("/api/admissions/{admissionId}/reject")
-    AdmissionView reject(Actor actor, @PathVariable long admissionId, @Valid @RequestBody Reason request) {
+    AdmissionView reject(Actor actor, @PathVariable long admissionId, @Valid @RequestBody RejectionReason request) {
         return desk.reject(actor, admissionId, LocalDate.now(clock), request.reason());
     }
 
@@ -209,7 +209,8 @@ class ResidentController {
             @Nullable LocalDate date,
             @Size(max = 500) @Nullable String note) {}
 
-    record Reason(@NotBlank @Size(max = 500) String reason) {}
+    /** Not {@code Reason}: springdoc names schemas by simple name, and rating's {@code Evaluation.Reason} took it. */
+    record RejectionReason(@NotBlank @Size(max = 500) String reason) {}
 
     record BedChoice(@NotNull Long bedId) {}
 

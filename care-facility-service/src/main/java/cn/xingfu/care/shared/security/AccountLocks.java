@@ -43,6 +43,26 @@ public class AccountLocks {
         return until.stream().findFirst().map(Timestamp::toInstant);
     }
 
+    /**
+     * An account's lock for the district administrator: until when it is locked, empty when it is not.
+     *
+     * @throws DomainException DISTRICT_ADMIN_ONLY, ACCOUNT_NOT_FOUND (a lock state for a name nobody has would read
+     *     as "not locked" and send an administrator looking in the wrong place)
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lockState(String username, Actor actor) {
+        if (!actor.isDistrictAdmin()) {
+            throw DomainException.forbidden(
+                    "DISTRICT_ADMIN_ONLY", "此操作需要区级管理员", "Only a district administrator may do this");
+        }
+        Integer accounts =
+                jdbc.queryForObject("SELECT COUNT(*) FROM care_account WHERE username = ?", Integer.class, username);
+        if (accounts == null || accounts == 0) {
+            throw DomainException.notFound("ACCOUNT_NOT_FOUND", "找不到该账号", "No such account");
+        }
+        return lockedUntil(username);
+    }
+
     @Transactional
     void failed(String username) {
         Instant now = clock.instant();
