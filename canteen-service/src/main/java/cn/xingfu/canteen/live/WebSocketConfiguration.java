@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
  * STOMP over a plain WebSocket at {@code /ws} (no SockJS: kiosks, tablets and TVs all speak WebSocket).
@@ -50,7 +51,15 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint("/ws");
-        registry.setErrorHandler(new StompErrors());
+        registry.setErrorHandler(
+                new StompErrors(ConnectionBuffers.bytes(settings.buffers().maxInboundFrame())));
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.setMessageSizeLimit(
+                ConnectionBuffers.bytes(settings.buffers().maxInboundFrame()));
+        registration.addDecoratorFactory(InboundInPieces::new);
     }
 
     @Override
