@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -318,6 +320,18 @@ class LiveStompIT {
             assertThat(pushed.get("orderId").asLong())
                     .isEqualTo(placed.get("orderId").asLong());
         }
+    }
+
+    @Test
+    void everyConnectionGetsTheSmallBuffersThatWereConfigured() {
+        // 10,000 idle kiosks fit in a 1 GiB heap only with these (docs/performance.md)
+        assertThat(System.getProperty(ConnectionBuffers.WEBSOCKET_IO_BUFFER_PROPERTY))
+                .isEqualTo("2048");
+        var connector = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer())
+                .getTomcat()
+                .getConnector();
+        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("2048");
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("2048");
     }
 
     /** STOMP by hand over the JDK WebSocket, to send frames no well-behaved client library would. */
