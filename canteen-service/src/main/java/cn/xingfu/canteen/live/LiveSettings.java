@@ -15,8 +15,10 @@ import org.springframework.util.unit.DataSize;
  *     the two wins), and a session silent for three periods is dropped. 10,000 kiosks beating every 10 s cost the
  *     broker 2,000 frames a second for nothing; at 25 s it is 800, and a kiosk still notices a dead link within
  *     about a minute and a quarter
- * @param outboundThreads threads writing to WebSocket clients: a write to a slow or dead client blocks its thread
- *     until the send time limit, so more than the two per core Spring starts with, which idle on I/O
+ * @param outboundThreads threads writing to WebSocket clients; 0 (the default) keeps Spring's two per core. 16 on a
+ *     2-core box made the fan-out to 1,000 screens slower, not faster (p99 4 s against 0.2-0.7 s with 4,
+ *     docs/performance.md): healthy clients' writes cost CPU, and more threads only contend for it. A write to a
+ *     dead client can block its thread until the send time limit, which is what a larger number would buy back
  * @param buffers what each connection holds in memory while it is open (see {@link Buffers})
  */
 @ConfigurationProperties("xingfu.live")
@@ -24,7 +26,7 @@ public record LiveSettings(
         @DefaultValue Relay relay,
         @DefaultValue Kitchen kitchen,
         @DefaultValue("25s") Duration heartbeat,
-        @DefaultValue("16") int outboundThreads,
+        @DefaultValue("0") int outboundThreads,
         @DefaultValue Buffers buffers) {
 
     /** The external STOMP broker (RabbitMQ with {@code rabbitmq_stomp}); used only when {@code enabled}. */

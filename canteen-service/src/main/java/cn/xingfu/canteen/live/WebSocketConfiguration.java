@@ -99,7 +99,9 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        registration.taskExecutor().corePoolSize(settings.outboundThreads());
+        if (settings.outboundThreads() > 0) {
+            registration.taskExecutor().corePoolSize(settings.outboundThreads());
+        }
     }
 
     @Override
