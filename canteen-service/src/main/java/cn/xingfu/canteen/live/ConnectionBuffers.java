@@ -5,6 +5,7 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
@@ -48,7 +49,7 @@ class ConnectionBuffers {
         }
     }
 
-    static int bytes(org.springframework.util.unit.DataSize size) {
+    static int bytes(DataSize size) {
         return Math.toIntExact(size.toBytes());
     }
 }
