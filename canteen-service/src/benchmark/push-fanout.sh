@@ -4,8 +4,9 @@
 # its RSS while everything is connected. Loopback only; every phase is bounded in time. Usage (repository root):
 #   canteen-service/src/benchmark/push-fanout.sh
 # Environment: PUSH_SCHEMA (canteen_push, dropped and re-created), PUSH_DB_HOST/PORT/USER/PASSWORD
-# (127.0.0.1/3306/root/empty), PUSH_PORT (18091), PUSH_SKIP_BUILD, PUSH_JAVA_OPTS (extra flags for the service),
-# PUSH_DRIVER_OPTS (PushFanout system properties, e.g. -Dpush.idle=2000 -Dpush.rate=50).
+# (127.0.0.1/3306/root/empty), PUSH_PORT (18091), PUSH_SKIP_BUILD, PUSH_JAR (the service's jar, default the one
+# just built), PUSH_JVM_FLAGS (replace the README flags + -Xmx1g, e.g. to try another collector), PUSH_JAVA_OPTS (extra flags for the service, e.g. -Dxingfu.live.buffers.socket=8KB),
+# PUSH_DRIVER_OPTS (PushFanout system properties, e.g. -Dpush.idle=2000 -Dpush.rate=50 -Dpush.histogram=true).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -29,10 +30,10 @@ mysql -h"$DB_HOST" -P"$DB_PORT" -u"$DB_USER" ${DB_PASSWORD:+-p"$DB_PASSWORD"} \
   -e "DROP DATABASE IF EXISTS $SCHEMA; CREATE DATABASE $SCHEMA CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 
 echo "== starting canteen-service on :$PORT (schema $SCHEMA), README flags with -Xmx1g"
-JVM_FLAGS="$(sed -n 's/^CANTEEN_JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' config/run-demo.sh) -Xmx1g"
+JVM_FLAGS="${PUSH_JVM_FLAGS:-$(sed -n 's/^CANTEEN_JAVA_OPTS_DEFAULT="\(.*\)"$/\1/p' config/run-demo.sh) -Xmx1g}"
 # shellcheck disable=SC2086
 CANTEEN_DB_URL="$URL" CANTEEN_DB_USER="$DB_USER" CANTEEN_DB_PASSWORD="$DB_PASSWORD" XINGFU_DATA_DIR="$OUT/push-data" \
-  java $JVM_FLAGS ${PUSH_JAVA_OPTS:-} -jar canteen-service/target/canteen-service-*-exec.jar \
+  java $JVM_FLAGS ${PUSH_JAVA_OPTS:-} -jar ${PUSH_JAR:-canteen-service/target/canteen-service-*-exec.jar} \
   --spring.profiles.active=mysql,demo --server.port="$PORT" --xingfu.menu.max-portions=1000000 --xingfu.security.scans-per-minute=100000000 > "$OUT/push-service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true; wait $SERVICE 2>/dev/null || true' EXIT

@@ -39,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code push.idleKiosk} (kiosk02), {@code push.screens} (1000), {@code push.rate} (20), {@code push.warmup} (10),
  * {@code push.seconds} (30), {@code push.hold} (35, seconds the idle connections are held before the orders start:
  * several heart-beat periods), {@code push.seniors} (200), {@code push.servicePid} (heap and RSS of the service
- * after a GC, through jcmd, while everything is connected).
+ * after a GC, through jcmd, while everything is connected), {@code push.histogram} (false; with the pid, a class
+ * histogram of the service's live heap just before and just after the idle connections open, and the difference
+ * per connection, largest classes first: where an idle connection's memory goes).
  */
 public final class PushFanout {
 
@@ -58,6 +60,8 @@ public final class PushFanout {
             .build();
     private final Recorder fanout = new Recorder(3);
     private final LongAdder received = new LongAdder();
+    private final java.util.concurrent.atomic.LongAccumulator largest =
+            new java.util.concurrent.atomic.LongAccumulator(Math::max, 0);
     private volatile boolean measuring;
 
     public static void main(String[] args) throws Exception {
@@ -83,6 +87,8 @@ public final class PushFanout {
         List<String> cards = rush.setUpSeniors(Integer.getInteger("push.seniors", 200));
         System.out.printf("setup: dish %d, %d seniors with cards%n", menuItemId, cards.size());
 
+        boolean histogram = Boolean.getBoolean("push.histogram");
+        Map<String, long[]> before = histogram ? liveClasses() : Map.of();
         long openStart = System.nanoTime();
         List<StompScreen> idleScreens = openAll(
                 idle,
@@ -95,6 +101,10 @@ public final class PushFanout {
         System.out.printf(
                 "idle: %d of %d kiosk connections subscribed in %.1f s%n",
                 idleScreens.size(), idle, (System.nanoTime() - openStart) / 1e9);
+        if (histogram) {
+            Thread.sleep(3000); // the last SUBSCRIBEs handled
+            printPerConnection(before, liveClasses(), idleScreens.size());
+        }
         ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor();
         List<StompScreen> all = new ArrayList<>(idleScreens);
         beats.scheduleAtFixedRate(
@@ -144,6 +154,7 @@ public final class PushFanout {
                 got,
                 measuredOrders * displays.size(),
                 latency);
+        System.out.printf("largest update body: %d characters%n", largest.get());
         idleOpen = idleScreens.stream().filter(StompScreen::open).count();
         System.out.printf("idle: %d of %d still open at the end%n", idleOpen, idleScreens.size());
         serviceMemory();
@@ -182,6 +193,7 @@ public final class PushFanout {
     private void update(String body) {
         long now = System.currentTimeMillis();
         received.increment();
+        largest.accumulate(body.length());
         if (!measuring) {
             return;
         }
@@ -248,6 +260,47 @@ public final class PushFanout {
             System.out.println("service memory: not read (" + e + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Class name to {instances, bytes} of the service's live heap ({@code GC.class_histogram} collects first). */
+    private static Map<String, long[]> liveClasses() throws IOException, InterruptedException {
+        Map<String, long[]> classes = new TreeMap<>();
+        Pattern row = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+        for (String line : run("jcmd", System.getProperty("push.servicePid"), "GC.class_histogram")
+                .split("\n")) {
+            Matcher m = row.matcher(line);
+            if (m.find()) {
+                classes.put(m.group(3), new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
+            }
+        }
+        return classes;
+    }
+
+    private static void printPerConnection(Map<String, long[]> before, Map<String, long[]> after, int connections) {
+        long total = 0;
+        List<Map.Entry<String, long[]>> grown = new ArrayList<>();
+        for (Map.Entry<String, long[]> entry : after.entrySet()) {
+            long[] was = before.getOrDefault(entry.getKey(), new long[2]);
+            long[] delta = {entry.getValue()[0] - was[0], entry.getValue()[1] - was[1]};
+            total += delta[1];
+            grown.add(Map.entry(entry.getKey(), delta));
+        }
+        for (Map.Entry<String, long[]> entry : before.entrySet()) {
+            if (!after.containsKey(entry.getKey())) {
+                total -= entry.getValue()[1];
+            }
+        }
+        grown.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
+        System.out.printf(
+                "live heap per idle connection: %.1f KB (%d connections, %.1f MB in all); largest classes, per connection:%n",
+                total / 1024.0 / connections, connections, total / 1024.0 / 1024.0);
+        for (Map.Entry<String, long[]> entry : grown.subList(0, Math.min(25, grown.size()))) {
+            System.out.printf(
+                    "  %8.2f objects %8.0f bytes  %s%n",
+                    entry.getValue()[0] / (double) connections,
+                    entry.getValue()[1] / (double) connections,
+                    entry.getKey());
         }
     }
 

@@ -62,7 +62,13 @@ class StompFrameGuard extends WebSocketHandlerDecorator {
                     .decode(bytes);
         } catch (RuntimeException malformed) {
             // StompConversionException for bad syntax or size, IllegalArgumentException for an unknown command
-            refuse(session, "ERROR: malformed or oversized STOMP frame", malformed.getMessage());
+            String why = String.valueOf(malformed.getMessage());
+            refuse(
+                    session,
+                    why.contains("size limit")
+                            ? "TOO_BIG: a STOMP frame may have at most " + sizeLimit + " bytes"
+                            : "ERROR: malformed or oversized STOMP frame",
+                    why);
             return;
         }
         for (Message<byte[]> frame : frames) {

@@ -28,12 +28,6 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
     /** Between the service and RabbitMQ: one connection per instance, cheap to beat often. */
     static final long RELAY_HEARTBEAT_MILLIS = 10_000;
 
-    /**
-     * The largest STOMP frame a client may send. Clients send only CONNECT, SUBSCRIBE and the like (a few hundred
-     * bytes); this is Spring's default, stated so that {@link StompFrameGuard} refuses at the same size.
-     */
-    static final int MAX_FRAME_BYTES = 64 * 1024;
-
     private final LiveSettings settings;
     private final StompSecurity security;
     private final SubscribeReceipts receipts;
@@ -57,7 +51,18 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         registry.addEndpoint("/ws");
-        registry.setErrorHandler(new StompErrors());
+        registry.setErrorHandler(
+                new StompErrors(ConnectionBuffers.bytes(settings.buffers().maxInboundFrame())));
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        int maxFrame = ConnectionBuffers.bytes(settings.buffers().maxInboundFrame());
+        // the guard decodes each piece the container hands on, so it refuses at the same frame size
+        registration
+                .setMessageSizeLimit(maxFrame)
+                .addDecoratorFactory(InboundInPieces::new)
+                .addDecoratorFactory(handler -> new StompFrameGuard(handler, maxFrame));
     }
 
     @Override
@@ -96,15 +101,10 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
     }
 
     @Override
-    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration
-                .setMessageSizeLimit(MAX_FRAME_BYTES)
-                .addDecoratorFactory(handler -> new StompFrameGuard(handler, MAX_FRAME_BYTES));
-    }
-
-    @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        registration.taskExecutor().corePoolSize(settings.outboundThreads());
+        if (settings.outboundThreads() > 0) {
+            registration.taskExecutor().corePoolSize(settings.outboundThreads());
+        }
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.messaging.simp.broker.BrokerAvailabilityEvent;
+import org.springframework.util.unit.DataSize;
 
 class BrokerRelayHealthIndicatorTests {
 
@@ -68,7 +69,12 @@ class BrokerRelayHealthIndicatorTests {
                 new LiveSettings.Relay(true, host, port, "guest", "guest", "/"),
                 new LiveSettings.Kitchen(Duration.ofMinutes(15), Duration.ofMinutes(25)),
                 Duration.ofSeconds(25),
-                16);
+                4,
+                new LiveSettings.Buffers(
+                        DataSize.ofKilobytes(2),
+                        DataSize.ofKilobytes(2),
+                        DataSize.ofKilobytes(1),
+                        DataSize.ofKilobytes(8)));
     }
 
     /** A clock the test moves by hand. */

@@ -7,11 +7,18 @@ import cn.xingfu.canteen.ordering.OrderProgress;
 import cn.xingfu.canteen.ordering.OrderStatus;
 import cn.xingfu.canteen.shared.Channel;
 import cn.xingfu.canteen.support.StompProbe;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -286,6 +295,117 @@ class LiveStompIT {
                 assertThat(error.getFirst("message")).startsWith("FORBIDDEN");
             }
             assertThat(StompProbe.quietly(menu)).isTrue();
+        }
+    }
+
+    @Test
+    void aFrameLargerThanTheMessageBufferArrivesInPiecesAndOneOverTheLimitIsRefusedCleanly() throws Exception {
+        String destination = LiveDestinations.kioskOrders(world.kioskA().id());
+        try (RawStomp kiosk =
+                RawStomp.connect(port, world.kioskA().username(), world.kioskA().password())) {
+            // 4 KB: four times Tomcat's 1 KB message buffer per session, well under the 8 KB frame limit
+            kiosk.send("SUBSCRIBE\nid:s1\ndestination:" + destination + "\nreceipt:r1\nfiller:" + "x".repeat(4000)
+                    + "\n\n\0");
+            assertThat(kiosk.nextFrame()).as("a frame in pieces is joined").startsWith("RECEIPT\nreceipt-id:r1");
+
+            kiosk.send("SUBSCRIBE\nid:s2\ndestination:" + destination + "\nreceipt:r2\nfiller:" + "x".repeat(20_000)
+                    + "\n\n\0");
+            String error = kiosk.nextFrame();
+            assertThat(error).startsWith("ERROR").contains("message:TOO_BIG");
+            assertThat(kiosk.closed.get(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS))
+                    .as("closed as a protocol error")
+                    .isEqualTo(1002);
+        }
+
+        // the service is unharmed and the kiosk, reconnecting, hears its orders again
+        try (StompProbe kiosk = StompProbe.withBasic(
+                port, world.kioskA().username(), world.kioskA().password())) {
+            BlockingQueue<JsonNode> mine = kiosk.subscribe(destination);
+            JsonNode placed = world.placeKioskOrder(world.kioskA());
+            JsonNode pushed = mine.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(pushed).isNotNull();
+            assertThat(pushed.get("orderId").asLong())
+                    .isEqualTo(placed.get("orderId").asLong());
+        }
+    }
+
+    @Test
+    void everyConnectionGetsTheSmallBuffersThatWereConfigured() {
+        // 10,000 idle kiosks fit in a 1 GiB heap only with these (docs/performance.md)
+        assertThat(System.getProperty(ConnectionBuffers.WEBSOCKET_IO_BUFFER_PROPERTY))
+                .isEqualTo("2048");
+        var connector = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer())
+                .getTomcat()
+                .getConnector();
+        assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("2048");
+        assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("2048");
+    }
+
+    /** STOMP by hand over the JDK WebSocket, to send frames no well-behaved client library would. */
+    private static final class RawStomp implements WebSocket.Listener, AutoCloseable {
+
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        private final StringBuilder inbound = new StringBuilder();
+        private WebSocket socket;
+
+        static RawStomp connect(int port, String username, String password) throws Exception {
+            RawStomp stomp = new RawStomp();
+            String basic =
+                    Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            stomp.socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .header("Authorization", "Basic " + basic)
+                    .buildAsync(URI.create("ws://localhost:" + port + "/ws"), stomp)
+                    .get(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            stomp.send("CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\n\n\0");
+            assertThat(stomp.nextFrame()).startsWith("CONNECTED");
+            return stomp;
+        }
+
+        void send(String frame) throws Exception {
+            socket.sendText(frame, true).get(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+        }
+
+        String nextFrame() throws InterruptedException {
+            String frame = frames.poll(StompProbe.WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(frame).as("a frame from the service").isNotNull();
+            return frame;
+        }
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            webSocket.request(1);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            inbound.append(data);
+            for (int end = inbound.indexOf("\0"); end >= 0; end = inbound.indexOf("\0")) {
+                String frame = inbound.substring(0, end).stripLeading();
+                inbound.delete(0, end + 1);
+                if (!frame.isEmpty()) {
+                    frames.add(frame);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+
+        @Override
+        public void close() {
+            socket.abort();
         }
     }
 
