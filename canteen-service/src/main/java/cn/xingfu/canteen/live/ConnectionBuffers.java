@@ -1,12 +1,13 @@
 package cn.xingfu.canteen.live;
 
+import jakarta.websocket.server.ServerContainer;
 import org.apache.catalina.connector.Connector;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
+import org.springframework.web.context.ServletContextAware;
 
 /**
  * Sizes the buffers every open connection holds ({@link LiveSettings.Buffers}). Tomcat allocates them when a
@@ -33,14 +34,20 @@ class ConnectionBuffers {
         };
     }
 
-    /** The container's defaults for every session's inbound message buffers. */
+    /**
+     * The container's defaults for every session's inbound message buffers. The embedded server has made its
+     * WebSocket container by the time beans are created; a mock servlet context (tests without a server) has none,
+     * and then there is nothing to size.
+     */
     @Bean
-    ServletServerContainerFactoryBean webSocketContainer(LiveSettings settings) {
+    ServletContextAware webSocketContainerBuffers(LiveSettings settings) {
         int size = bytes(settings.buffers().inboundMessage());
-        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(size);
-        container.setMaxBinaryMessageBufferSize(size);
-        return container;
+        return servletContext -> {
+            if (servletContext.getAttribute(ServerContainer.class.getName()) instanceof ServerContainer container) {
+                container.setDefaultMaxTextMessageBufferSize(size);
+                container.setDefaultMaxBinaryMessageBufferSize(size);
+            }
+        };
     }
 
     private static void set(Connector connector, String property, int value) {
