@@ -4,11 +4,12 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
-import com.google.zxing.NotFoundException;
 import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -46,15 +47,31 @@ public final class CardImages {
         for (BinaryBitmap bitmap : List.of(
                 new BinaryBitmap(new HybridBinarizer(source)),
                 new BinaryBitmap(new GlobalHistogramBinarizer(source)))) {
-            try {
-                return Optional.of(new QRCodeReader().decode(bitmap, HINTS).getText());
-            } catch (NotFoundException e) {
-                // try the other binarizer: camera frames with uneven light read better with one or the other
-            } catch (ReaderException e) {
-                return Optional.empty();
+            // camera frames with uneven light read better with one binarizer or the other, and some payloads fail
+            // the single reader's detector but not the multi reader's (NOTES.md: payload-dependent misses)
+            Optional<String> text = single(bitmap).or(() -> multi(bitmap));
+            if (text.isPresent()) {
+                return text;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> single(BinaryBitmap bitmap) {
+        try {
+            return Optional.of(new QRCodeReader().decode(bitmap, HINTS).getText());
+        } catch (ReaderException notReadThisWay) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> multi(BinaryBitmap bitmap) {
+        try {
+            Result[] found = new QRCodeMultiReader().decodeMultiple(bitmap, HINTS);
+            return found.length == 0 ? Optional.empty() : Optional.of(found[0].getText());
+        } catch (ReaderException notReadThisWay) {
+            return Optional.empty();
+        }
     }
 
     private static BufferedImage read(byte[] image) {

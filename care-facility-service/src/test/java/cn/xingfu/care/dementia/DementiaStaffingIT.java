@@ -76,6 +76,25 @@ class DementiaStaffingIT {
         return subjects;
     }
 
+    long unitOf(TestAccounts.Login manager, FacilityView facility, RoomView room) throws Exception {
+        return json(postJson(
+                                manager,
+                                "/api/facilities/{id}/dementia-units",
+                                Map.of(
+                                        "name",
+                                        "忆家专区",
+                                        "carePlanners",
+                                        1,
+                                        "antiWanderingMeasures",
+                                        List.of("ACCESS_CONTROLLED_DOORS"),
+                                        "roomIds",
+                                        List.of(room.id())),
+                                facility.id())
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+    }
+
     long alertId(TestAccounts.Login manager, String subjectEnd) throws Exception {
         for (JsonNode alert : json(mvc.perform(get("/api/alerts").with(manager.basic())))) {
             if (alert.get("subject").asString().endsWith(subjectEnd)) {
@@ -92,22 +111,7 @@ class DementiaStaffingIT {
         var manager = accounts.manager(facility.id());
         RoomView room = fixtures.room(fixtures.floor(facility.id()), RoomType.BEDROOM, "30");
         fixtures.bed(room.id(), BedType.COGNITIVE_CARE, today.minusYears(1));
-        long unit = json(postJson(
-                                manager,
-                                "/api/facilities/{id}/dementia-units",
-                                Map.of(
-                                        "name",
-                                        "忆家专区",
-                                        "carePlanners",
-                                        1,
-                                        "antiWanderingMeasures",
-                                        List.of("ACCESS_CONTROLLED_DOORS"),
-                                        "roomIds",
-                                        List.of(room.id())),
-                                facility.id())
-                        .andExpect(status().isCreated()))
-                .get("id")
-                .asLong();
+        long unit = unitOf(manager, facility, room);
         fixtures.rostered(facility.id(), unit, today, cn.xingfu.care.caregiver.Shift.DAY, 1);
         fixtures.rostered(facility.id(), unit, today, cn.xingfu.care.caregiver.Shift.NIGHT, 1);
         // six residents counted by day: one caregiver is one too few; nobody is rostered in the evening
@@ -174,22 +178,7 @@ class DementiaStaffingIT {
         RoomView room = fixtures.room(fixtures.floor(facility.id()), RoomType.BEDROOM, "30");
         long bed = fixtures.bed(room.id(), BedType.COGNITIVE_CARE, today.minusYears(1))
                 .id();
-        long unit = json(postJson(
-                                manager,
-                                "/api/facilities/{id}/dementia-units",
-                                Map.of(
-                                        "name",
-                                        "忆家专区",
-                                        "carePlanners",
-                                        1,
-                                        "antiWanderingMeasures",
-                                        List.of("ACCESS_CONTROLLED_DOORS"),
-                                        "roomIds",
-                                        List.of(room.id())),
-                                facility.id())
-                        .andExpect(status().isCreated()))
-                .get("id")
-                .asLong();
+        long unit = unitOf(manager, facility, room);
         long resident = fixtures.resident(facility.id()).id();
         registry.addDiagnosis(manager.actor(), resident, "F00.1", "阿尔茨海默病性痴呆", today.minusYears(1), "江津区中心医院", false);
         long admission = fixtures.admitted(resident, bed, today.minusDays(30)).id();
