@@ -1,7 +1,9 @@
 package cn.xingfu.canteen.delivery;
 
+import cn.xingfu.canteen.shared.crypto.EncryptedDouble;
 import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,10 +45,14 @@ class DeliveryStop {
     @Column(name = "out_at")
     private @Nullable Instant outAt;
 
-    @Column(nullable = false)
+    // A copy of the senior's precise location: stored as an envelope like senior.latitude/longitude (V161-V162);
+    // every distance is computed in Java from the decrypted values.
+    @Convert(converter = EncryptedDouble.class)
+    @Column(nullable = false, length = 120)
     private double latitude;
 
-    @Column(nullable = false)
+    @Convert(converter = EncryptedDouble.class)
+    @Column(nullable = false, length = 120)
     private double longitude;
 
     @Column(nullable = false)

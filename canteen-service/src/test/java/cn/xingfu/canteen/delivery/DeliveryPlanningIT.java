@@ -3,21 +3,34 @@ package cn.xingfu.canteen.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.xingfu.canteen.delivery.planning.GeoPoint;
+import cn.xingfu.canteen.delivery.planning.Round;
+import cn.xingfu.canteen.delivery.planning.Stop;
 import cn.xingfu.canteen.delivery.planning.TransportMode;
+import cn.xingfu.canteen.delivery.planning.TravelTimes;
 import cn.xingfu.canteen.ordering.OrderQueries;
 import cn.xingfu.canteen.ordering.OrderStatus;
+import cn.xingfu.canteen.senior.DeliveryContact;
+import cn.xingfu.canteen.senior.SeniorDirectory;
 import cn.xingfu.canteen.shared.MealPeriod;
+import cn.xingfu.canteen.shared.crypto.FieldCipher;
+import cn.xingfu.canteen.site.CanteenView;
 import cn.xingfu.canteen.support.TestClock;
 import cn.xingfu.kernel.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Planning on the real database: background solving, pinning of picked-up rounds, no-shows, hand-overs, alerts. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,6 +56,25 @@ class DeliveryPlanningIT {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    SeniorDirectory seniors;
+
+    @Autowired
+    TravelTimes travelTimes;
+
+    @Autowired
+    FieldCipher cipher;
+
+    @Autowired
+    DataSource dataSource;
+
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void jdbc() {
+        jdbc = JdbcClient.create(dataSource);
+    }
 
     @AfterEach
     void releaseClock() {
@@ -108,6 +140,61 @@ class DeliveryPlanningIT {
         // the walker's meals went to the others, on further trips where the boxes are full
         assertThat(replanned.unassigned()).isZero();
         replanned.rounds().forEach(DeliveryPlanningIT::assertTripsFitTheBoxes);
+    }
+
+    @Test
+    void stopsStoreTheSeniorsCoordinatesEncryptedAndThePlanTravelsTheDistancesBetweenThem() {
+        DeliveryWorld.Scenario scenario = world.scenario(4);
+        DeliveryWorld.VolunteerLogin volunteer = world.volunteer(scenario, "坐标志愿者", 4, TransportMode.E_BIKE);
+        PlanView plan = world.planned(scenario);
+        PlanView.RoundView round = roundOf(plan, volunteer.id());
+        assertThat(round.stops()).hasSize(4);
+
+        CanteenView canteen = scenario.canteen();
+        List<GeoPoint> points = new ArrayList<>(List.of(new GeoPoint(canteen.latitude(), canteen.longitude())));
+        List<Stop> visits = new ArrayList<>();
+        for (PlanView.StopView stop : round.stops()) {
+            DeliveryContact registered = seniors.deliveryContact(stop.seniorId());
+            // read back from the envelopes: exactly the senior's registered coordinates
+            assertThat(stop.latitude()).isEqualTo(registered.latitude());
+            assertThat(stop.longitude()).isEqualTo(registered.longitude());
+            Map<String, Object> raw = jdbc.sql("SELECT latitude, longitude FROM delivery_stop WHERE id = ?")
+                    .param(stop.stopId())
+                    .query()
+                    .singleRow();
+            for (Object column : List.of(raw.get("latitude"), raw.get("longitude"))) {
+                assertThat(column).isInstanceOf(String.class);
+                assertThat((String) column).startsWith(cipher.activePrefix());
+            }
+            assertThat(Double.parseDouble(cipher.decrypt((String) raw.get("latitude"))))
+                    .isEqualTo(registered.latitude());
+            assertThat(Double.parseDouble(cipher.decrypt((String) raw.get("longitude"))))
+                    .isEqualTo(registered.longitude());
+            points.add(new GeoPoint(registered.latitude(), registered.longitude()));
+            visits.add(new Stop(stop.orderId(), stop.seniorId(), points.size() - 1, 1, null, null));
+        }
+
+        // the travel the plan stored is the one the registered (plaintext) coordinates give in the plan's order
+        long departure =
+                LocalTime.ofInstant(round.departureAt(), DeliveryWorld.BEIJING).toSecondOfDay();
+        long expected = new Round(
+                        volunteer.id(),
+                        round.boxCapacity(),
+                        TransportMode.E_BIKE,
+                        departure,
+                        travelTimes.matrix(points, TransportMode.E_BIKE),
+                        properties.rules(),
+                        false)
+                .readyAt(departure)
+                .visit(visits.toArray(Stop[]::new))
+                .schedule()
+                .travelSeconds();
+        assertThat(expected).isPositive();
+        assertThat(jdbc.sql("SELECT travel_seconds FROM delivery_round WHERE id = ?")
+                        .param(round.roundId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(expected);
     }
 
     @Test
