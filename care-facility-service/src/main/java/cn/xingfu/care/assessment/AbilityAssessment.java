@@ -104,10 +104,12 @@ class AbilityAssessment {
     @Column(nullable = false)
     private boolean coma;
 
-    @Column(name = "legacy_grade")
+    @Convert(converter = EncryptedInteger.class) // since V147-V148, like the current standard's grades
+    @Column(name = "legacy_grade", length = 120)
     private @Nullable Integer legacyGrade;
 
-    @Column(name = "legacy_total")
+    @Convert(converter = EncryptedInteger.class)
+    @Column(name = "legacy_total", length = 120)
     private @Nullable Integer legacyTotal;
 
     @Column(name = "next_due_on")

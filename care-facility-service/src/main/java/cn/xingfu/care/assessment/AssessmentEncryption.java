@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * An assessment's item scores, dimension sums, total, grades and adjustments say how far a resident is disabled
- * and why: encrypted (V141 and V146 encrypted the older ones). The collection tables are found by their
+ * and why: encrypted (V141, V146 and, for the imported MZ/T 039-2013 grades and totals, V148 encrypted the older
+ * ones). The collection tables are found by their
  * primary keys.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +39,16 @@ class AssessmentEncryption {
             "to_grade",
             "reason_zh",
             "reason_en");
+
+    // Apart from ABILITY_ASSESSMENT, which V141 encrypts: before V147 these columns are integers and could not take
+    // an envelope. MZ/T 039-2013 grades are 0..3, so they go through EncryptedInteger, not EncryptedGrade.
+    static final EncryptedColumns LEGACY_ASSESSMENT =
+            EncryptedColumns.of("ability_assessment", "legacy_grade", "legacy_total");
+
+    @Bean
+    EncryptedColumns legacyAssessmentEncryptedColumns() {
+        return LEGACY_ASSESSMENT;
+    }
 
     @Bean
     EncryptedColumns abilityAssessmentEncryptedColumns() {
@@ -70,5 +81,14 @@ class AssessmentEncryption {
                 "assessment encrypt item scores adjustments",
                 cipher,
                 List.of(new Target(ASSESSMENT_ITEM, List.of()), new Target(ASSESSMENT_ADJUSTMENT, List.of())));
+    }
+
+    @Bean
+    JavaMigration encryptLegacyAssessmentPlaintext(FieldCipher cipher) {
+        return new PlaintextEncryption(
+                "148",
+                "assessment encrypt legacy grades totals",
+                cipher,
+                List.of(new Target(LEGACY_ASSESSMENT, List.of())));
     }
 }

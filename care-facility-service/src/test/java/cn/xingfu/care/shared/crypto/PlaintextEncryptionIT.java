@@ -236,6 +236,11 @@ class PlaintextEncryptionIT {
         for (String column : List.of("self_care", "mental_state", "total_score", "initial_grade", "final_grade")) {
             assertThat(legacy.get(column)).as(column).isNull();
         }
+        // the imported MZ/T 039-2013 grade and total (V147-V148); the current assessment has none
+        assertEnvelopeOf(legacy.get("legacy_grade"), "2");
+        assertEnvelopeOf(legacy.get("legacy_total"), "55");
+        assertThat(current.get("legacy_grade")).isNull();
+        assertThat(current.get("legacy_total")).isNull();
         assertEnvelopeOf(
                 row("SELECT * FROM " + SCHEMA + ".cognitive_screening WHERE id = 61")
                         .get("score"),
@@ -314,6 +319,34 @@ class PlaintextEncryptionIT {
                 .andExpect(jsonPath("$.adjustments[0].rule").value("RISK_EVENTS"))
                 .andExpect(jsonPath("$.adjustments[0].from").value("MILD"))
                 .andExpect(jsonPath("$.adjustments[0].to").value("MODERATE")));
+        long legacy = body(postJson(
+                                manager,
+                                "/api/residents/{id}/assessments/legacy",
+                                Map.of(
+                                        "assessedOn",
+                                        today.minusYears(3).toString(),
+                                        "reason",
+                                        "ROUTINE",
+                                        "firstAssessor",
+                                        "李医生",
+                                        "secondAssessor",
+                                        "张护士",
+                                        "grade",
+                                        3,
+                                        "total",
+                                        41),
+                                resident)
+                        .andExpect(status().isCreated()))
+                .get("id")
+                .asLong();
+        Map<String, Object> storedLegacy = row("SELECT * FROM ability_assessment WHERE id = " + legacy);
+        assertEnvelopeOf(storedLegacy.get("legacy_grade"), "3");
+        assertEnvelopeOf(storedLegacy.get("legacy_total"), "41");
+        mvc.perform(get("/api/assessments/{id}", legacy).with(manager.basic()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.standardVersion").value("MZ_T_039_2013"))
+                .andExpect(jsonPath("$.legacyGrade").value(3))
+                .andExpect(jsonPath("$.legacyTotal").value(41));
         Map<String, Integer> readScores = new java.util.HashMap<>();
         read.get("scores")
                 .properties()
