@@ -29,14 +29,21 @@ public record LiveSettings(
         @DefaultValue("0") int outboundThreads,
         @DefaultValue Buffers buffers) {
 
-    /** The external STOMP broker (RabbitMQ with {@code rabbitmq_stomp}); used only when {@code enabled}. */
+    /**
+     * The external STOMP broker (RabbitMQ with {@code rabbitmq_stomp}); used only when {@code enabled}.
+     *
+     * @param heartbeat between this instance and the broker, both ways: one connection per instance, so beating
+     *     often is cheap, and a network that silently stops carrying packets is noticed after three silent periods
+     *     (30 s at the default), not when TCP gives up many minutes later
+     */
     public record Relay(
             @DefaultValue("false") boolean enabled,
             @DefaultValue("127.0.0.1") String host,
             @DefaultValue("61613") int port,
             @DefaultValue("guest") String login,
             @DefaultValue("guest") String passcode,
-            @DefaultValue("/") String virtualHost) {}
+            @DefaultValue("/") String virtualHost,
+            @DefaultValue("10s") Duration heartbeat) {}
 
     /**
      * Buffers each open connection keeps for as long as it is open: with 10,000 idle kiosks on one instance they,

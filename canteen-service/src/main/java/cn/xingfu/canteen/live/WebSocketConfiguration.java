@@ -25,9 +25,6 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 @EnableConfigurationProperties(LiveSettings.class)
 class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
 
-    /** Between the service and RabbitMQ: one connection per instance, cheap to beat often. */
-    static final long RELAY_HEARTBEAT_MILLIS = 10_000;
-
     private final LiveSettings settings;
     private final StompSecurity security;
     private final SubscribeReceipts receipts;
@@ -78,8 +75,8 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer, Dispos
                     .setSystemLogin(relay.login())
                     .setSystemPasscode(relay.passcode())
                     .setVirtualHost(relay.virtualHost())
-                    .setSystemHeartbeatSendInterval(RELAY_HEARTBEAT_MILLIS)
-                    .setSystemHeartbeatReceiveInterval(RELAY_HEARTBEAT_MILLIS)
+                    .setSystemHeartbeatSendInterval(relay.heartbeat().toMillis())
+                    .setSystemHeartbeatReceiveInterval(relay.heartbeat().toMillis())
                     .setTaskScheduler(heartbeats);
             registry.configureBrokerChannel().interceptors(new RelayDestinations());
         } else {

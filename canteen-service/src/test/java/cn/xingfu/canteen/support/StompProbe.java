@@ -46,10 +46,10 @@ public final class StompProbe implements AutoCloseable {
     private final CompletableFuture<StompSession> connected = new CompletableFuture<>();
     private final WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
 
-    private StompProbe(int port, WebSocketHttpHeaders handshake, StompHeaders connect) {
+    private StompProbe(int port, WebSocketHttpHeaders handshake, StompHeaders connect, Duration heartbeat) {
         client.setMessageConverter(new JacksonJsonMessageConverter());
         client.setTaskScheduler(scheduler);
-        client.setDefaultHeartbeat(new long[] {10_000, 10_000});
+        client.setDefaultHeartbeat(new long[] {heartbeat.toMillis(), heartbeat.toMillis()});
         client.connectAsync("ws://localhost:" + port + "/ws", handshake, connect, new StompSessionHandlerAdapter() {
                     @Override
                     public void afterConnected(StompSession session, StompHeaders headers) {
@@ -78,7 +78,18 @@ public final class StompProbe implements AutoCloseable {
 
     /** Starts connecting; {@link #connected()} tells how it went. */
     public static StompProbe attempt(int port, WebSocketHttpHeaders handshake, StompHeaders connect) {
-        return new StompProbe(port, handshake, connect);
+        return new StompProbe(port, handshake, connect, Duration.ofSeconds(10));
+    }
+
+    /**
+     * Signs in with HTTP Basic and beats at {@code heartbeat} both ways, so a link that silently stops carrying
+     * frames is noticed (and the connection closed) after three silent periods.
+     */
+    public static StompProbe withBasic(int port, String username, String password, Duration heartbeat)
+            throws Exception {
+        StompProbe probe = new StompProbe(port, basic(username, password), new StompHeaders(), heartbeat);
+        probe.connected().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        return probe;
     }
 
     /** Signs in on the WebSocket handshake with HTTP Basic, as a kiosk or script does. */

@@ -18,6 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * network that fails without stopping the shared server. {@link #cut()} closes every open connection and refuses
  * new ones, as a stopped MariaDB does; {@link #restore()} forwards again. {@link #dropResponses(boolean)} forwards
  * requests but throws the answers away and hangs up, as a network that fails after the server has done the work.
+ * {@link #stall()} keeps every connection open and accepts new ones but carries no byte either way, as a network
+ * that silently drops packets: nobody is told, writes still succeed into the socket buffers. {@link #restore()}
+ * after a stall closes the connections that lived through it (the partition outlasted TCP's patience) and forwards
+ * new ones again.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -27,6 +31,9 @@ public final class TcpProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean cut = new AtomicBoolean();
     private final AtomicBoolean dropResponses = new AtomicBoolean();
+    private final Object gate = new Object();
+    private boolean stalled;
+    private final Set<Socket> held = ConcurrentHashMap.newKeySet();
     private final AtomicInteger refused = new AtomicInteger();
 
     public TcpProxy(String targetHost, int targetPort) {
@@ -53,14 +60,56 @@ public final class TcpProxy implements AutoCloseable {
 
     public void cut() {
         cut.set(true);
-        for (Socket socket : open) {
-            closeQuietly(socket);
+        synchronized (gate) {
+            closeAll();
+            gate.notifyAll();
         }
-        open.clear();
     }
 
     public void restore() {
         cut.set(false);
+        synchronized (gate) {
+            if (stalled) {
+                stalled = false;
+                closeAll();
+            }
+            gate.notifyAll();
+        }
+    }
+
+    public void stall() {
+        synchronized (gate) {
+            stalled = true;
+        }
+    }
+
+    private void closeAll() {
+        for (Socket socket : open) {
+            closeQuietly(socket);
+        }
+        open.clear();
+        for (Socket socket : held) {
+            closeQuietly(socket);
+        }
+        held.clear();
+    }
+
+    /** Blocks while stalled; false when the connection must be dropped because it lived through a stall. */
+    private boolean awaitFlowing() {
+        synchronized (gate) {
+            if (!stalled) {
+                return true;
+            }
+            while (stalled && !cut.get()) {
+                try {
+                    gate.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return false;
+        }
     }
 
     public void dropResponses(boolean drop) {
@@ -78,6 +127,11 @@ public final class TcpProxy implements AutoCloseable {
             if (cut.get()) {
                 refused.incrementAndGet();
                 closeQuietly(client);
+                continue;
+            }
+            if (isStalled()) {
+                // the caller believes it is connected; nothing it sends ever arrives
+                held.add(client);
                 continue;
             }
             try {
@@ -101,6 +155,9 @@ public final class TcpProxy implements AutoCloseable {
                             OutputStream out = to.getOutputStream()) {
                         int n;
                         while ((n = in.read(buffer)) >= 0) {
+                            if (!awaitFlowing()) {
+                                break;
+                            }
                             if (answers && dropResponses.get()) {
                                 // the server has answered, so it has done the work; the caller never hears of it
                                 break;
@@ -120,6 +177,12 @@ public final class TcpProxy implements AutoCloseable {
                 "tcp-proxy-pump");
         pump.setDaemon(true);
         pump.start();
+    }
+
+    private boolean isStalled() {
+        synchronized (gate) {
+            return stalled;
+        }
     }
 
     private static void closeQuietly(Socket socket) {
