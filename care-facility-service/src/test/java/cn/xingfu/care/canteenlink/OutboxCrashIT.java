@@ -219,8 +219,9 @@ class OutboxCrashIT {
             List<CanteenStandIn.Delivery> deliveries = canteen.deliveries();
 
             Set<Change> committed = new HashSet<>(jdbc.query(
-                    "SELECT e.admission_id, e.type FROM admission_event e JOIN admission a ON a.id = e.admission_id"
-                            + " WHERE a.facility_id = ? AND e.type IN ('ADMITTED', 'DISCHARGED')",
+                    "SELECT e.admission_id, e.event_type FROM admission_event e"
+                            + " JOIN admission a ON a.id = e.admission_id"
+                            + " WHERE a.facility_id = ? AND e.event_type IN ('ADMITTED', 'DISCHARGED')",
                     (rs, i) -> new Change(rs.getLong(1), rs.getString(2)),
                     facility.id()));
             Map<Change, Long> outbox = jdbc
@@ -234,6 +235,23 @@ class OutboxCrashIT {
             Map<Change, List<CanteenStandIn.Delivery>> delivered =
                     deliveries.stream().collect(Collectors.groupingBy(Change::of));
 
+            List<CanteenStandIn.Delivery> repeats =
+                    deliveries.stream().filter(CanteenStandIn.Delivery::repeat).toList();
+            System.out.printf(
+                    "Outbox crash: %d stay changes acknowledged before kill -9 (%d requests in flight),"
+                            + " %d committed; %d deliveries before the kill, notice %d held unanswered at the kill,"
+                            + " %d pending at the kill; restart %d ms, outbox empty %d ms after the kill;"
+                            + " %d deliveries in all, %d repeats (same notice id), none lost, none invented%n",
+                    acknowledged.size(),
+                    unanswered.size(),
+                    committed.size(),
+                    deliveredBeforeKill,
+                    inFlight.noticeId(),
+                    pendingAtKill,
+                    restartMillis,
+                    emptyMillis,
+                    deliveries.size(),
+                    repeats.size());
             assertThat(canteen.refused())
                     .as("every call signed in and well-formed")
                     .isZero();
@@ -251,8 +269,6 @@ class OutboxCrashIT {
                     .as("%s", change)
                     .extracting(CanteenStandIn.Delivery::noticeId)
                     .containsOnly(outbox.get(change)));
-            List<CanteenStandIn.Delivery> repeats =
-                    deliveries.stream().filter(CanteenStandIn.Delivery::repeat).toList();
             // the notice whose answer the kill cut off is still pending after the restart and is sent again
             assertThat(repeats).extracting(CanteenStandIn.Delivery::noticeId).contains(inFlight.noticeId());
             // a discharge never reached canteen-service before its stay's admission
@@ -267,22 +283,6 @@ class OutboxCrashIT {
             });
             assertThat(invariants.check(facility.id()).violations()).isEmpty();
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(DELIVERIES_BEFORE_KILL);
-
-            System.out.printf(
-                    "Outbox crash: %d stay changes acknowledged before kill -9 (%d requests in flight),"
-                            + " %d committed; %d deliveries before the kill, notice %d held unanswered at the kill,"
-                            + " %d pending at the kill; restart %d ms, outbox empty %d ms after the kill;"
-                            + " %d deliveries in all, %d repeats (same notice id), none lost, none invented%n",
-                    acknowledged.size(),
-                    unanswered.size(),
-                    committed.size(),
-                    deliveredBeforeKill,
-                    inFlight.noticeId(),
-                    pendingAtKill,
-                    restartMillis,
-                    emptyMillis,
-                    deliveries.size(),
-                    repeats.size());
         }
     }
 
