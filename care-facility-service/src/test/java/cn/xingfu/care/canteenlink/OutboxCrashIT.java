@@ -429,8 +429,9 @@ class OutboxCrashIT {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         Api api = new Api(port, "nobody");
+        // a start took 74-115 s on the shared 2-core build machine
         Awaitility.await()
-                .atMost(Duration.ofSeconds(120))
+                .atMost(Duration.ofSeconds(240))
                 .pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()
                 .until(() -> {
