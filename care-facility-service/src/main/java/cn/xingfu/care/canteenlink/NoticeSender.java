@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends pending notices to canteen-service, oldest first, on one instance at a time. A notice stays pending until
  * canteen-service answers 2xx (it is idempotent by notice id, so a lost answer only repeats a harmless call); after a
- * failure it waits 30 s, 1 min, 2 min … up to an hour. A stay's later notice waits for its earlier one.
+ * failure it waits 30 s, 1 min, 2 min … up to an hour. A stay's later notice waits for its earlier one. A run stops
+ * starting calls after {@link CanteenLinkProperties#runBudget()}, so it ends before its lock could expire under it;
+ * the rest waits for the next run.
  */
 @Component
 class NoticeSender {
@@ -39,8 +41,11 @@ class NoticeSender {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${xingfu.canteen-link.send-interval:30s}", initialDelayString = "20s")
-    @SchedulerLock(name = "canteen-link-notices", lockAtMostFor = "PT5M")
+    @Scheduled(
+            fixedDelayString = "${xingfu.canteen-link.send-interval:30s}",
+            initialDelayString = "${xingfu.canteen-link.initial-delay:20s}")
+    // a lock left by a killed instance blocks every instance until it expires: kept short (see the properties)
+    @SchedulerLock(name = "canteen-link-notices", lockAtMostFor = "${xingfu.canteen-link.lock-at-most-for:PT2M}")
     void sendPending() {
         if (!properties.outboundPassword().isBlank()) {
             sendDue();
@@ -50,11 +55,17 @@ class NoticeSender {
     /** Sends what is due now; returns how many canteen-service accepted. */
     int sendDue() {
         Instant now = clock.instant();
+        // elapsed time on the monotonic clock: the service clock may be fixed (tests) or jump
+        long stopStartingAt = System.nanoTime() + properties.runBudget().toNanos();
         List<Map<String, Object>> due = jdbc.queryForList(
                 "SELECT * FROM canteen_notice WHERE status = 'PENDING' ORDER BY created_at, id LIMIT " + BATCH);
         Set<Long> blocked = new HashSet<>();
         int sent = 0;
         for (Map<String, Object> notice : due) {
+            if (System.nanoTime() - stopStartingAt > 0) {
+                log.info("Notice run budget of {} used up; the rest goes in the next run", properties.runBudget());
+                break;
+            }
             long admission = ((Number) notice.get("admission_id")).longValue();
             Instant next = instant(notice.get("next_attempt_at"));
             if (blocked.contains(admission) || next.isAfter(now)) {

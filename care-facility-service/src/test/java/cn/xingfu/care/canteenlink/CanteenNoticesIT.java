@@ -83,7 +83,8 @@ class CanteenNoticesIT {
                 "out-pass",
                 properties.matchingKey(),
                 Duration.ofSeconds(30),
-                Duration.ofSeconds(3));
+                Duration.ofSeconds(3),
+                Duration.ofMinutes(2));
         sender = new NoticeSender(
                 jdbc, toStandIn, new cn.xingfu.care.canteenlink.web.CanteenHttpEndpoint(toStandIn), clock);
     }
