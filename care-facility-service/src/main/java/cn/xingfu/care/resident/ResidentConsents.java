@@ -153,6 +153,16 @@ public class ResidentConsents {
         given.forEach(form -> record(actor, residentId, form));
     }
 
+    /**
+     * Retention ran out: the consents stay as the record that processing was lawful, without the consenter's name
+     * (often a relative's) or the reason given for a withdrawal.
+     */
+    void anonymise(long residentId) {
+        jdbc.update(
+                "UPDATE resident_consent SET given_by = '已匿名', withdrawal_reason = NULL WHERE resident_id = ?",
+                residentId);
+    }
+
     /** Latest state of each scope that ever had a consent, per resident; residents without any are left out. */
     Map<Long, Map<ConsentScope, State>> latest(Collection<Long> residentIds) {
         Map<Long, Map<ConsentScope, State>> latest = new HashMap<>();

@@ -94,7 +94,8 @@ class RecordRetentionIT {
                 LocalDate.of(1938, 8, 18),
                 idNumber,
                 "13912345678",
-                "糖尿病");
+                "糖尿病",
+                CareFixtures.consentedTo(ConsentScope.HEALTH_RECORD));
         registry.addDiagnosis(manager, leaving.id(), "E11", "2型糖尿病", LocalDate.of(2020, 5, 1), "江津区中心医院", false);
         LocalDate admitted = LocalDate.of(2026, 1, 10);
         AdmissionView stay = desk.request(manager, leaving.id(), admitted, "家属陪同入住，需糖尿病饮食");
@@ -132,6 +133,12 @@ class RecordRetentionIT {
         assertThat(notesOfStay(stay.id()))
                 .as("the stay's notes and its history's")
                 .isZero();
+        assertThat(jdbc.sql("SELECT given_by FROM resident_consent WHERE resident_id = ?")
+                        .param(leaving.id())
+                        .query(String.class)
+                        .list())
+                .as("the consent stays, without the consenter's name")
+                .containsExactly("已匿名");
         // the person may come back later and be registered afresh under the same ID number
         registry.register(
                 manager, facility.id(), "李淑芬", Gender.FEMALE, LocalDate.of(1938, 8, 18), idNumber, null, null);
