@@ -18,9 +18,13 @@ public record ResidentConsent(
         String recordedBy,
         @Nullable Instant withdrawnAt,
         @Nullable String withdrawnBy,
-        @Nullable String withdrawalReason) {
+        @Nullable String withdrawalReason,
+        boolean inForce) {
 
-    public boolean inForce() {
-        return withdrawnAt == null;
+    /** {@code inForce} is a component, not a method, so that clients read it from the JSON as well. */
+    public ResidentConsent {
+        if (inForce != (withdrawnAt == null)) {
+            throw new IllegalArgumentException("a consent is in force exactly while it is not withdrawn");
+        }
     }
 }

@@ -113,7 +113,8 @@ public class ResidentConsents {
                 consent.recordedBy(),
                 now,
                 actor.username(),
-                why);
+                why,
+                false);
     }
 
     /** Every consent of the resident, newest first. */
@@ -221,7 +222,8 @@ public class ResidentConsents {
                 actor.username(),
                 null,
                 null,
-                null);
+                null,
+                true);
         jdbc.update(
                 "INSERT INTO resident_consent (id, resident_id, scope, given_by, relation, document_version, given_at,"
                         + " recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -271,6 +273,7 @@ public class ResidentConsents {
                 rs.getString("recorded_by"),
                 withdrawn == null ? null : withdrawn.toInstant(),
                 rs.getString("withdrawn_by"),
-                rs.getString("withdrawal_reason"));
+                rs.getString("withdrawal_reason"),
+                withdrawn == null);
     }
 }

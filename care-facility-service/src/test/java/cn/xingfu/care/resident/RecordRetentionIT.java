@@ -59,6 +59,9 @@ class RecordRetentionIT {
     ApplicationEventPublisher events;
 
     @Autowired
+    ResidentConsents consents;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -67,7 +70,7 @@ class RecordRetentionIT {
     List<Long> runOn(LocalDate today, long facilityId) {
         Clock clock = Clock.fixed(today.atTime(3, 0).atZone(BEIJING).toInstant(), BEIJING);
         RecordRetention retention = new RecordRetention(
-                residents, admissions, admissionEvents, diagnoses, otherAgreements, cipher, events, clock);
+                residents, admissions, admissionEvents, diagnoses, otherAgreements, cipher, events, clock, consents);
         return transactions.execute(status -> retention.anonymiseDue(facilityId));
     }
 
