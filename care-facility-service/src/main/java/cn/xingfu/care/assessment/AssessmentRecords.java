@@ -1,7 +1,10 @@
 package cn.xingfu.care.assessment;
 
 import cn.xingfu.care.facility.FacilityDirectory;
+import cn.xingfu.care.resident.ConsentForm;
+import cn.xingfu.care.resident.ConsentScope;
 import cn.xingfu.care.resident.DiagnosisView;
+import cn.xingfu.care.resident.ResidentConsents;
 import cn.xingfu.care.resident.ResidentRegistry;
 import cn.xingfu.care.resident.ResidentSummary;
 import cn.xingfu.care.shared.security.Actor;
@@ -12,9 +15,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentRecords {
 
+    private static final Set<ConsentScope> HEALTH_RECORD = EnumSet.of(ConsentScope.HEALTH_RECORD);
+
     private final AbilityAssessments assessments;
     private final CareEvents events;
     private final ResidentRegistry residents;
     private final FacilityDirectory facilities;
     private final Settings settings;
     private final Clock clock;
+    private final ResidentConsents gate;
 
     AssessmentRecords(
             AbilityAssessments assessments,
@@ -39,7 +47,9 @@ public class AssessmentRecords {
             ResidentRegistry residents,
             FacilityDirectory facilities,
             Settings settings,
-            Clock clock) {
+            Clock clock,
+            ResidentConsents gate) {
+        this.gate = gate;
         this.assessments = assessments;
         this.events = events;
         this.residents = residents;
@@ -60,6 +70,16 @@ public class AssessmentRecords {
 
     @Transactional
     public AssessmentView record(Actor actor, long residentId, NewAssessment form) {
+        return record(actor, residentId, form, List.of());
+    }
+
+    /**
+     * Grades and stores an assessment; it needs a HEALTH_RECORD consent in force or among {@code consents}.
+     *
+     * @throws DomainException CONSENT_REQUIRED, CONSENT_WITHDRAWN, the form's and the access errors
+     */
+    @Transactional
+    public AssessmentView record(Actor actor, long residentId, NewAssessment form, List<ConsentForm> consents) {
         ResidentSummary resident = residents.summary(residentId);
         requireHealthAccess(actor, resident.facilityId());
         checkAssessors(form.firstAssessor(), form.secondAssessor());
@@ -90,6 +110,7 @@ public class AssessmentRecords {
                 settings.integer("assessment.risk-event-threshold", on, district));
         GradingResult result = AbilityGrading.grade(scores, facts, policy);
         LocalDate nextDue = on.plusDays(settings.integer("assessment.reassessment-interval-days", on, district));
+        gate.requireFor(actor, residentId, HEALTH_RECORD, consents);
         return assessments
                 .save(AbilityAssessment.current(
                         Ids.next(),
@@ -120,6 +141,30 @@ public class AssessmentRecords {
             String secondAssessor,
             int legacyGrade,
             @Nullable Integer legacyTotal) {
+        return recordLegacy(
+                actor,
+                residentId,
+                assessedOn,
+                reason,
+                firstAssessor,
+                secondAssessor,
+                legacyGrade,
+                legacyTotal,
+                List.of());
+    }
+
+    /** As {@link #recordLegacy}, with consents given in the same request. */
+    @Transactional
+    public AssessmentView recordLegacy(
+            Actor actor,
+            long residentId,
+            LocalDate assessedOn,
+            AssessmentReason reason,
+            String firstAssessor,
+            String secondAssessor,
+            int legacyGrade,
+            @Nullable Integer legacyTotal,
+            List<ConsentForm> consents) {
         ResidentSummary resident = residents.summary(residentId);
         requireHealthAccess(actor, resident.facilityId());
         checkAssessors(firstAssessor, secondAssessor);
@@ -127,6 +172,7 @@ public class AssessmentRecords {
             throw DomainException.invalid(
                     "LEGACY_GRADE_OUT_OF_RANGE", "MZ/T 039-2013 等级须为0到3", "MZ/T 039-2013 grades run 0..3");
         }
+        gate.requireFor(actor, residentId, HEALTH_RECORD, consents);
         return assessments
                 .save(AbilityAssessment.legacy(
                         Ids.next(),
@@ -179,12 +225,28 @@ public class AssessmentRecords {
     @Transactional
     public CareEventView recordEvent(
             Actor actor, long residentId, CareEventType type, LocalDate occurredOn, @Nullable String note) {
+        return recordEvent(actor, residentId, type, occurredOn, note, List.of());
+    }
+
+    /**
+     * A care event (its type is health data as much as its note) needs a HEALTH_RECORD consent in force or among
+     * {@code consents}.
+     */
+    @Transactional
+    public CareEventView recordEvent(
+            Actor actor,
+            long residentId,
+            CareEventType type,
+            LocalDate occurredOn,
+            @Nullable String note,
+            List<ConsentForm> consents) {
         ResidentSummary resident = residents.summary(residentId);
         actor.requireFacility(resident.facilityId());
         if (occurredOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid(
                     "EVENT_DATE_IN_FUTURE", "事件日期不能晚于今天", "The event date cannot be in the future");
         }
+        gate.requireFor(actor, residentId, HEALTH_RECORD, consents);
         return events.save(new CareEvent(
                         Ids.next(),
                         residentId,

@@ -12,6 +12,9 @@ import cn.xingfu.care.facility.FacilityType;
 import cn.xingfu.care.facility.FacilityView;
 import cn.xingfu.care.resident.AdmissionDesk;
 import cn.xingfu.care.resident.AdmissionView;
+import cn.xingfu.care.resident.ConsentForm;
+import cn.xingfu.care.resident.ConsentRelation;
+import cn.xingfu.care.resident.ConsentScope;
 import cn.xingfu.care.resident.Gender;
 import cn.xingfu.care.resident.ResidentRegistry;
 import cn.xingfu.care.resident.ResidentView;
@@ -162,7 +165,13 @@ class DashboardDemoData implements ApplicationRunner {
                 birth,
                 idNumber(birth, sequence++),
                 null,
-                dementia ? "认知障碍" : "高血压");
+                dementia ? "认知障碍" : "高血压",
+                // residents with dementia lack capacity: a guardian (a child) consents for them
+                List.of(new ConsentForm(
+                        ConsentScope.HEALTH_RECORD,
+                        dementia ? surnames[n % surnames.length] + "建华（子女）" : "本人",
+                        dementia ? ConsentRelation.GUARDIAN : ConsentRelation.SELF,
+                        "DEMO-2026-01")));
         if (dementia) {
             // health data is entered by the facility's care manager, never by the district
             Actor careManager = new Actor(0, "demo", "演示数据", Role.CARE_MANAGER, Set.of(facility.id()));

@@ -10,6 +10,9 @@ import cn.xingfu.care.bed.RoomView;
 import cn.xingfu.care.caregiver.RosterQueries;
 import cn.xingfu.care.facility.FacilityDirectory;
 import cn.xingfu.care.resident.AdmissionRule;
+import cn.xingfu.care.resident.ConsentForm;
+import cn.xingfu.care.resident.ConsentScope;
+import cn.xingfu.care.resident.ResidentConsents;
 import cn.xingfu.care.resident.ResidentRegistry;
 import cn.xingfu.care.resident.ResidentSummary;
 import cn.xingfu.care.shared.security.Actor;
@@ -21,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +49,7 @@ public class DementiaCare implements AdmissionRule {
     private final RosterQueries roster;
     private final AlertDesk alerts;
     private final Clock clock;
+    private final ResidentConsents consents;
 
     DementiaCare(
             CognitiveUnits units,
@@ -56,7 +61,9 @@ public class DementiaCare implements AdmissionRule {
             Settings settings,
             RosterQueries roster,
             AlertDesk alerts,
-            Clock clock) {
+            Clock clock,
+            ResidentConsents consents) {
+        this.consents = consents;
         this.clock = clock;
         this.units = units;
         this.shifts = shifts;
@@ -104,11 +111,31 @@ public class DementiaCare implements AdmissionRule {
             LocalDate screenedOn,
             String screenedBy,
             boolean doctorConfirmed) {
+        return recordScreening(
+                actor, residentId, tool, score, education, screenedOn, screenedBy, doctorConfirmed, List.of());
+    }
+
+    /**
+     * A screening needs a HEALTH_RECORD consent in force or among {@code given}; for a resident with dementia it is
+     * usually a guardian's.
+     */
+    @Transactional
+    public ScreeningView recordScreening(
+            Actor actor,
+            long residentId,
+            ScreeningTool tool,
+            int score,
+            EducationLevel education,
+            LocalDate screenedOn,
+            String screenedBy,
+            boolean doctorConfirmed,
+            List<ConsentForm> given) {
         ResidentSummary resident = residents.summary(residentId);
         requireHealthAccess(actor, resident.facilityId());
         if (score < 0 || score > 30) {
             throw DomainException.invalid("SCREENING_SCORE_OUT_OF_RANGE", "筛查得分须在0到30之间", "Screening scores run 0..30");
         }
+        consents.requireFor(actor, residentId, EnumSet.of(ConsentScope.HEALTH_RECORD), given);
         CognitiveScreening screening = screenings.save(new CognitiveScreening(
                 Ids.next(),
                 residentId,

@@ -25,6 +25,9 @@ import cn.xingfu.care.homecare.DeviceView;
 import cn.xingfu.care.homecare.HomeCareBeds;
 import cn.xingfu.care.resident.AdmissionDesk;
 import cn.xingfu.care.resident.AdmissionView;
+import cn.xingfu.care.resident.ConsentForm;
+import cn.xingfu.care.resident.ConsentRelation;
+import cn.xingfu.care.resident.ConsentScope;
 import cn.xingfu.care.resident.DischargeReason;
 import cn.xingfu.care.resident.Gender;
 import cn.xingfu.care.resident.ResidentRegistry;
@@ -32,7 +35,9 @@ import cn.xingfu.care.resident.ResidentView;
 import cn.xingfu.care.shared.security.AccountAdministration;
 import cn.xingfu.care.shared.security.Actor;
 import cn.xingfu.care.shared.security.Role;
+import cn.xingfu.kernel.Ids;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,13 +53,16 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Jiangjin district demo: the Shuangfu street service centre with its 30-bed dementia area (two units of
  * 15), the district welfare institute, a dozen town homes and community centres, residents with
  * assessments (some overdue), home-care beds with devices and visits, and the demo logins
- * caremanager / care123 and admin / admin123. Skips everything when the Shuangfu centre already exists.
+ * caremanager / care123 and admin / admin123. Skips everything when the Shuangfu centre already exists. Every
+ * resident consented at registration (the residents with dementia through a guardian, home-care seniors also to
+ * home-visit records), except two at the Shuangfu centre whose carried-over falls put them on the consent work list.
  */
 @Component
 @Profile("demo")
@@ -66,6 +74,9 @@ class JiangjinDemoData implements ApplicationRunner {
     private static final String SHUANGFU = "江津区双福街道养老服务中心";
     private static final String WELFARE = "江津区社会福利院";
     private static final Actor SEEDER = new Actor(0, "demo-seed", "演示数据", Role.DISTRICT_ADMIN, Set.of());
+
+    /** The version of the privacy notice the demo residents (or their guardians) were shown. */
+    static final String DEMO_NOTICE_VERSION = "DEMO-2026-01";
 
     private static final String[] FAMILY = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "徐", "孙", "罗", "唐", "邓"};
     private static final String[] GIVEN_F = {"秀英", "桂兰", "玉珍", "淑芬", "素华", "翠花", "德芳", "明珍", "光碧", "学琼"};
@@ -80,6 +91,7 @@ class JiangjinDemoData implements ApplicationRunner {
     private final HomeCareBeds homeCare;
     private final AccountAdministration accounts;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
     private int personSeq;
 
     JiangjinDemoData(
@@ -91,7 +103,9 @@ class JiangjinDemoData implements ApplicationRunner {
             DementiaCare dementia,
             HomeCareBeds homeCare,
             AccountAdministration accounts,
-            Clock clock) {
+            Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.facilities = facilities;
         this.beds = beds;
         this.residents = residents;
@@ -225,7 +239,8 @@ class JiangjinDemoData implements ApplicationRunner {
 
         // 24 residents with dementia in the units (diagnosis or positive screening), 14 in standard beds
         for (int i = 0; i < 24; i++) {
-            ResidentView r = person(manager, centre.id(), today, i % 3 == 0 ? Gender.MALE : Gender.FEMALE);
+            ResidentView r =
+                    person(manager, centre.id(), today, i % 3 == 0 ? Gender.MALE : Gender.FEMALE, Consenter.GUARDIAN);
             LocalDate admitted = today.minusDays(60 + i * 7);
             if (i % 4 == 3) {
                 dementia.recordScreening(
@@ -263,6 +278,14 @@ class JiangjinDemoData implements ApplicationRunner {
         ResidentView waiting = person(manager, centre.id(), today, Gender.FEMALE);
         desk.request(manager, waiting.id(), today.minusDays(2), "家属申请入住认知障碍照护专区");
 
+        // two residents whose falls were carried over from the centre's paper log before consents were asked for: the
+        // consent work list shows them until the care manager has asked them (or their guardian)
+        for (int i = 0; i < 2; i++) {
+            ResidentView r =
+                    person(manager, centre.id(), today, i == 0 ? Gender.MALE : Gender.FEMALE, Consenter.NOBODY);
+            carriedOverFall(r.id(), centre.id(), today.minusMonths(2 + i));
+        }
+
         // home-care beds run by the centre
         for (int i = 0; i < 8; i++) {
             BedView bed = beds.addHomeCareBed(
@@ -271,7 +294,8 @@ class JiangjinDemoData implements ApplicationRunner {
                     "双福家床-" + (i + 1),
                     "江津区双福街道" + (i % 2 == 0 ? "彩虹社区" : "双福新区") + (i + 3) + "栋",
                     today.minusMonths(6));
-            ResidentView senior = person(manager, centre.id(), today, i % 2 == 0 ? Gender.FEMALE : Gender.MALE);
+            ResidentView senior = person(
+                    manager, centre.id(), today, i % 2 == 0 ? Gender.FEMALE : Gender.MALE, Consenter.SELF_AT_HOME);
             homeCare.sign(
                     manager,
                     bed.id(),
@@ -395,10 +419,35 @@ class JiangjinDemoData implements ApplicationRunner {
     }
 
     private ResidentView person(Actor manager, long facilityId, LocalDate today, Gender gender) {
+        return person(manager, facilityId, today, gender, Consenter.SELF);
+    }
+
+    /** Who consented for the demo resident, against the demo notice, at registration. */
+    private enum Consenter {
+        /** The resident, to the health record. */
+        SELF,
+        /** A guardian (a child), for a resident with dementia, to the health record. */
+        GUARDIAN,
+        /** A home-care senior, to the health record and to home-visit records. */
+        SELF_AT_HOME,
+        /** Nobody yet. */
+        NOBODY
+    }
+
+    private ResidentView person(Actor manager, long facilityId, LocalDate today, Gender gender, Consenter consenter) {
         int n = personSeq++;
-        String name =
-                FAMILY[n % FAMILY.length] + (gender == Gender.FEMALE ? GIVEN_F : GIVEN_M)[(n / FAMILY.length) % 10];
+        String surname = FAMILY[n % FAMILY.length];
+        String name = surname + (gender == Gender.FEMALE ? GIVEN_F : GIVEN_M)[(n / FAMILY.length) % 10];
         LocalDate birth = LocalDate.of(1930 + n % 22, 1 + n % 12, 1 + n % 28);
+        List<ConsentForm> consents = switch (consenter) {
+            case SELF -> List.of(consent(ConsentScope.HEALTH_RECORD, name, ConsentRelation.SELF));
+            case GUARDIAN -> List.of(consent(ConsentScope.HEALTH_RECORD, surname + "建华（子女）", ConsentRelation.GUARDIAN));
+            case SELF_AT_HOME ->
+                List.of(
+                        consent(ConsentScope.HEALTH_RECORD, name, ConsentRelation.SELF),
+                        consent(ConsentScope.HOME_VISIT, name, ConsentRelation.SELF));
+            case NOBODY -> List.of();
+        };
         return residents.register(
                 manager,
                 facilityId,
@@ -407,7 +456,30 @@ class JiangjinDemoData implements ApplicationRunner {
                 birth,
                 idNumber(birth, n),
                 "1388" + String.format("%07d", 2300000 + n),
-                null);
+                null,
+                consents);
+    }
+
+    private static ConsentForm consent(ConsentScope scope, String givenBy, ConsentRelation relation) {
+        return new ConsentForm(scope, givenBy, relation, DEMO_NOTICE_VERSION);
+    }
+
+    /**
+     * A fall from the paper log, as the data migration of a real facility would carry it over: written below the
+     * consent gate on purpose (no note, so nothing to encrypt), since records made before consents were asked for are
+     * what the work list is for.
+     */
+    private void carriedOverFall(long residentId, long facilityId, LocalDate on) {
+        jdbc.update(
+                "INSERT INTO care_event (id, resident_id, facility_id, event_type, occurred_on, note, recorded_by, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
+                Ids.next(),
+                residentId,
+                facilityId,
+                CareEventType.FALL.name(),
+                on,
+                "paper-log-import",
+                Timestamp.from(clock.instant()));
     }
 
     /** 江津区 (500116) + birth date + sequence + ISO 7064 MOD 11-2 check character. */

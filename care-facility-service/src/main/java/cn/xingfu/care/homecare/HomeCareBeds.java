@@ -6,6 +6,9 @@ import cn.xingfu.care.bed.BedRegistry;
 import cn.xingfu.care.bed.BedType;
 import cn.xingfu.care.bed.BedView;
 import cn.xingfu.care.facility.FacilityDirectory;
+import cn.xingfu.care.resident.ConsentForm;
+import cn.xingfu.care.resident.ConsentScope;
+import cn.xingfu.care.resident.ResidentConsents;
 import cn.xingfu.care.resident.ResidentRegistry;
 import cn.xingfu.care.resident.ResidentSummary;
 import cn.xingfu.care.shared.security.Actor;
@@ -17,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +47,7 @@ public class HomeCareBeds {
     private final FacilityDirectory facilities;
     private final Settings settings;
     private final Clock clock;
+    private final ResidentConsents consents;
 
     HomeCareBeds(
             ServiceAgreements agreements,
@@ -54,7 +59,9 @@ public class HomeCareBeds {
             AssessmentRecords assessments,
             FacilityDirectory facilities,
             Settings settings,
-            Clock clock) {
+            Clock clock,
+            ResidentConsents consents) {
+        this.consents = consents;
         this.agreements = agreements;
         this.devices = devices;
         this.heartbeats = heartbeats;
@@ -154,6 +161,24 @@ public class HomeCareBeds {
             String services,
             int minutes,
             @Nullable String note) {
+        return recordVisit(actor, bedId, date, visitor, services, minutes, note, List.of());
+    }
+
+    /**
+     * A visit describes the senior's care at home: it needs a HOME_VISIT consent of the senior whose agreement had
+     * begun by the visit day (the latest such), in force or among {@code given}. A bed that never had an agreement by
+     * then has no senior to ask.
+     */
+    @Transactional
+    public VisitView recordVisit(
+            Actor actor,
+            long bedId,
+            LocalDate date,
+            String visitor,
+            String services,
+            int minutes,
+            @Nullable String note,
+            List<ConsentForm> given) {
         homeCareBed(actor, bedId);
         if (date.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalid(
@@ -161,6 +186,17 @@ public class HomeCareBeds {
         }
         if (minutes <= 0) {
             throw DomainException.invalid("VISIT_DURATION_INVALID", "服务时长须大于0", "The visit must last some minutes");
+        }
+        Optional<ServiceAgreement> agreement = agreements.findByBedIdOrderByValidFromDesc(bedId).stream()
+                .filter(a -> !a.validFrom().isAfter(date))
+                .findFirst();
+        if (agreement.isPresent()) {
+            consents.requireFor(actor, agreement.get().residentId(), EnumSet.of(ConsentScope.HOME_VISIT), given);
+        } else if (!given.isEmpty()) {
+            throw DomainException.invalid(
+                    "CONSENT_WITHOUT_RESIDENT",
+                    "该日期此床位没有服务协议，无法登记老人的同意",
+                    "No agreement of this bed had begun by that day, so there is no resident to record a consent for");
         }
         return visits.save(new HomeVisit(
                         Ids.next(), bedId, date, visitor, services, minutes, note, actor.username(), clock.instant()))

@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Resident records are kept for at least five years after the service agreement ends (养老机构管理办法 art. 32)
- * and then anonymised: name, ID number, phone, health notes and diagnoses go, the birth date keeps only its year,
+ * and then anonymised: name, ID number, phone, health notes and diagnoses go (and the names on the resident's
+ * consents), the birth date keeps only its year,
  * so occupancy and age figures of past years stay right. The agreement ends with the last discharge, the last
  * home-care agreement ({@link ServiceEnds}) or, for someone never admitted, the registration. Never earlier: a
  * record whose five years end today is kept until tomorrow. Runs nightly, once per cluster (ShedLock).
@@ -47,6 +48,7 @@ public class RecordRetention {
     private final FieldCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ResidentConsents consents;
 
     RecordRetention(
             Residents residents,
@@ -56,7 +58,9 @@ public class RecordRetention {
             List<ServiceEnds> otherAgreements,
             FieldCipher cipher,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ResidentConsents consents) {
+        this.consents = consents;
         this.residents = residents;
         this.admissions = admissions;
         this.admissionEvents = admissionEvents;
@@ -123,6 +127,7 @@ public class RecordRetention {
         diagnoses.deleteByResidentId(resident.id());
         admissions.clearNotesOf(resident.id());
         admissionEvents.clearNotesOf(resident.id());
+        consents.anonymise(resident.id());
         events.publishEvent(new ResidentAnonymised(resident.id(), resident.facilityId(), today));
     }
 }

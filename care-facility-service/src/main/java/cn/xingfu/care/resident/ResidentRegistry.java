@@ -37,6 +37,7 @@ public class ResidentRegistry {
     private final Clock clock;
     private final FieldCipher cipher;
     private final AuditLog audit;
+    private final ResidentConsents consents;
 
     ResidentRegistry(
             FacilityDirectory facilities,
@@ -46,7 +47,9 @@ public class ResidentRegistry {
             Occupancies occupancies,
             Clock clock,
             FieldCipher cipher,
-            AuditLog audit) {
+            AuditLog audit,
+            ResidentConsents consents) {
+        this.consents = consents;
         this.clock = clock;
         this.audit = audit;
         this.facilities = facilities;
@@ -57,6 +60,7 @@ public class ResidentRegistry {
         this.cipher = cipher;
     }
 
+    /** Registers a resident without consents: health notes then need a consent, so this suits only those without. */
     @Transactional
     public ResidentView register(
             Actor actor,
@@ -67,6 +71,26 @@ public class ResidentRegistry {
             String idNumber,
             @Nullable String phone,
             @Nullable String healthNotes) {
+        return register(actor, facilityId, name, gender, birthDate, idNumber, phone, healthNotes, List.of());
+    }
+
+    /**
+     * Registers a resident. Health notes need a HEALTH_RECORD consent among {@code consents} (the resident has no
+     * other yet); the consents are recorded with the resident.
+     *
+     * @throws DomainException ID_NUMBER_INVALID, RESIDENT_EXISTS, CONSENT_INVALID, CONSENT_REQUIRED
+     */
+    @Transactional
+    public ResidentView register(
+            Actor actor,
+            long facilityId,
+            String name,
+            Gender gender,
+            LocalDate birthDate,
+            String idNumber,
+            @Nullable String phone,
+            @Nullable String healthNotes,
+            List<ConsentForm> given) {
         facilities.get(facilityId);
         actor.requireFacility(facilityId);
         String id = idNumber.trim().toUpperCase(Locale.ROOT);
@@ -79,17 +103,12 @@ public class ResidentRegistry {
             throw DomainException.conflict(
                     "RESIDENT_EXISTS", "此身份证号码已登记", "A resident with this ID number is already registered");
         }
-        Resident resident = residents.save(new Resident(
-                Ids.next(),
-                facilityId,
-                name.trim(),
-                gender,
-                birthDate,
-                id,
-                index,
-                phone,
-                healthNotes,
-                clock.instant()));
+        String notes = healthNotes == null || healthNotes.isBlank() ? null : healthNotes;
+        // flushed, so that the consents (a foreign key to the resident) can follow; a refusal rolls both back
+        Resident resident = residents.saveAndFlush(new Resident(
+                Ids.next(), facilityId, name.trim(), gender, birthDate, id, index, phone, notes, clock.instant()));
+        consents.requireFor(
+                actor, resident.id(), notes == null ? Set.of() : EnumSet.of(ConsentScope.HEALTH_RECORD), given);
         return view(actor, resident);
     }
 
@@ -119,12 +138,27 @@ public class ResidentRegistry {
             LocalDate diagnosedOn,
             String diagnosedBy,
             boolean psychiatrist) {
+        return addDiagnosis(actor, residentId, icd10Code, name, diagnosedOn, diagnosedBy, psychiatrist, List.of());
+    }
+
+    /** @throws DomainException ICD10_CODE_INVALID, CONSENT_REQUIRED, CONSENT_WITHDRAWN and the access errors */
+    @Transactional
+    public DiagnosisView addDiagnosis(
+            Actor actor,
+            long residentId,
+            String icd10Code,
+            String name,
+            LocalDate diagnosedOn,
+            String diagnosedBy,
+            boolean psychiatrist,
+            List<ConsentForm> given) {
         Resident resident = find(residentId);
         requireHealthAccess(actor, resident);
         String code = icd10Code.trim().toUpperCase(Locale.ROOT);
         if (!Icd10.isValid(code)) {
             throw DomainException.invalid("ICD10_CODE_INVALID", "ICD-10 编码格式不正确", "The ICD-10 code is malformed");
         }
+        consents.requireFor(actor, residentId, EnumSet.of(ConsentScope.HEALTH_RECORD), given);
         audit.record(actor, AuditEntry.created("RESIDENT_DIAGNOSIS", "resident", residentId, code));
         return diagnoses
                 .save(new Diagnosis(

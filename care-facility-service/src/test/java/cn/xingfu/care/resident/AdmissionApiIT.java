@@ -65,7 +65,8 @@ class AdmissionApiIT {
                                         "gender", "FEMALE",
                                         "birthDate", "1941-03-02",
                                         "idNumber", CareFixtures.idNumber(LocalDate.of(1941, 3, 2)),
-                                        "healthNotes", "糖尿病，需低糖饮食"),
+                                        "healthNotes", "糖尿病，需低糖饮食",
+                                        "consents", CareFixtures.consentJson(ConsentScope.HEALTH_RECORD)),
                                 facility.id())
                         .andExpect(status().isCreated())
                         .andExpect(jsonPath("$.idNumberMasked").value(org.hamcrest.Matchers.containsString("********")))

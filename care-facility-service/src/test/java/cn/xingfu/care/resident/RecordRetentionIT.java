@@ -68,6 +68,9 @@ class RecordRetentionIT {
     ApplicationEventPublisher events;
 
     @Autowired
+    ResidentConsents consents;
+
+    @Autowired
     TransactionTemplate transactions;
 
     @Autowired
@@ -85,7 +88,7 @@ class RecordRetentionIT {
     List<Long> runOn(LocalDate today, long facilityId) {
         Clock clock = Clock.fixed(today.atTime(3, 0).atZone(BEIJING).toInstant(), BEIJING);
         RecordRetention retention = new RecordRetention(
-                residents, admissions, admissionEvents, diagnoses, otherAgreements, cipher, events, clock);
+                residents, admissions, admissionEvents, diagnoses, otherAgreements, cipher, events, clock, consents);
         return transactions.execute(status -> retention.anonymiseDue(facilityId));
     }
 
@@ -140,7 +143,8 @@ class RecordRetentionIT {
                 LocalDate.of(1938, 8, 18),
                 idNumber,
                 "13912345678",
-                "糖尿病");
+                "糖尿病",
+                CareFixtures.consentedTo(ConsentScope.HEALTH_RECORD));
         registry.addDiagnosis(manager, leaving.id(), "E11", "2型糖尿病", LocalDate.of(2020, 5, 1), "江津区中心医院", false);
         // before the stay she was cared for at home: a home-care agreement ended early on 2025-11-01, after which
         // the same (virtual) bed went to another resident, whose visit must keep its note
@@ -224,6 +228,12 @@ class RecordRetentionIT {
         assertThat(notesOfStay(stay.id()))
                 .as("the stay's notes and its history's")
                 .isZero();
+        assertThat(jdbc.sql("SELECT given_by FROM resident_consent WHERE resident_id = ?")
+                        .param(leaving.id())
+                        .query(String.class)
+                        .list())
+                .as("the consent stays, without the consenter's name")
+                .containsExactly("已匿名");
         // the person may come back later and be registered afresh under the same ID number
         registry.register(
                 manager, facility.id(), "李淑芬", Gender.FEMALE, LocalDate.of(1938, 8, 18), idNumber, null, null);

@@ -17,7 +17,11 @@ import cn.xingfu.care.facility.FacilityType;
 import cn.xingfu.care.facility.FacilityView;
 import cn.xingfu.care.resident.AdmissionDesk;
 import cn.xingfu.care.resident.AdmissionView;
+import cn.xingfu.care.resident.ConsentForm;
+import cn.xingfu.care.resident.ConsentRelation;
+import cn.xingfu.care.resident.ConsentScope;
 import cn.xingfu.care.resident.Gender;
+import cn.xingfu.care.resident.ResidentConsents;
 import cn.xingfu.care.resident.ResidentRegistry;
 import cn.xingfu.care.resident.ResidentView;
 import cn.xingfu.care.shared.security.Actor;
@@ -25,7 +29,9 @@ import cn.xingfu.care.shared.security.Role;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,6 +53,7 @@ public class CareFixtures {
     private final AdmissionDesk desk;
     private final StaffRegistry staff;
     private final Rosters rosters;
+    private final ResidentConsents consents;
 
     CareFixtures(
             FacilityDirectory facilities,
@@ -54,7 +61,9 @@ public class CareFixtures {
             ResidentRegistry residents,
             AdmissionDesk desk,
             StaffRegistry staff,
-            Rosters rosters) {
+            Rosters rosters,
+            ResidentConsents consents) {
+        this.consents = consents;
         this.staff = staff;
         this.rosters = rosters;
         this.facilities = facilities;
@@ -117,8 +126,50 @@ public class CareFixtures {
         return resident(facilityId, "测试老人", birthDate);
     }
 
+    /**
+     * A resident who consented herself, at registration, to her health record and home-visit records, so that tests
+     * of health data can write it (the consent rules themselves are tested in ResidentConsentIT).
+     */
     public ResidentView resident(long facilityId, String name, LocalDate birthDate) {
-        return residents.register(SYSTEM, facilityId, name, Gender.FEMALE, birthDate, idNumber(birthDate), null, "高血压");
+        return residents.register(
+                SYSTEM,
+                facilityId,
+                name,
+                Gender.FEMALE,
+                birthDate,
+                idNumber(birthDate),
+                null,
+                "高血压",
+                consentedTo(ConsentScope.values()));
+    }
+
+    /** A resident registered without health notes and without any consent. */
+    public ResidentView residentWithoutConsent(long facilityId) {
+        LocalDate birthDate = LocalDate.of(1940, 5, 6);
+        return residents.register(
+                SYSTEM, facilityId, "未同意老人", Gender.FEMALE, birthDate, idNumber(birthDate), null, null, List.of());
+    }
+
+    /** Records the resident's own consent to each scope. */
+    public void consent(long residentId, ConsentScope... scopes) {
+        for (ConsentForm form : consentedTo(scopes)) {
+            consents.give(SYSTEM, residentId, form);
+        }
+    }
+
+    /** The resident's own consents to {@code scopes}, against the test notice, to pass with a write. */
+    public static List<ConsentForm> consentedTo(ConsentScope... scopes) {
+        return Arrays.stream(scopes)
+                .map(scope -> new ConsentForm(scope, "本人", ConsentRelation.SELF, "TEST-2026-01"))
+                .toList();
+    }
+
+    /** The same as JSON for a request body's {@code consents}. */
+    public static List<Map<String, String>> consentJson(ConsentScope... scopes) {
+        return Arrays.stream(scopes)
+                .map(scope -> Map.of(
+                        "scope", scope.name(), "givenBy", "本人", "relation", "SELF", "documentVersion", "TEST-2026-01"))
+                .toList();
     }
 
     /** A unique, well-formed 18-character ID number. */

@@ -6,6 +6,7 @@ import cn.xingfu.care.assessment.AssessmentView;
 import cn.xingfu.care.assessment.CareEventType;
 import cn.xingfu.care.assessment.CareEventView;
 import cn.xingfu.care.assessment.ReassessmentDue;
+import cn.xingfu.care.resident.ConsentForm;
 import cn.xingfu.care.shared.security.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -53,7 +54,8 @@ class AssessmentController {
                         form.secondAssessor(),
                         form.scores(),
                         form.riskEventsLast30Days(),
-                        Boolean.TRUE.equals(form.coma())));
+                        Boolean.TRUE.equals(form.coma())),
+                ConsentForm.orNone(form.consents()));
     }
 
     @PostMapping("/api/residents/{residentId}/assessments/legacy")
@@ -67,7 +69,8 @@ class AssessmentController {
                 form.firstAssessor(),
                 form.secondAssessor(),
                 form.grade(),
-                form.total());
+                form.total(),
+                ConsentForm.orNone(form.consents()));
     }
 
     @GetMapping("/api/residents/{residentId}/assessments")
@@ -88,7 +91,8 @@ class AssessmentController {
                 residentId,
                 form.type(),
                 form.occurredOn() != null ? form.occurredOn() : LocalDate.now(clock),
-                form.note());
+                form.note(),
+                ConsentForm.orNone(form.consents()));
     }
 
     @GetMapping("/api/residents/{residentId}/care-events")
@@ -111,7 +115,8 @@ class AssessmentController {
             @NotBlank @Size(max = 60) String secondAssessor,
             @NotNull Map<String, Integer> scores,
             @Min(0) @Max(100) @Nullable Integer riskEventsLast30Days,
-            @Nullable Boolean coma) {}
+            @Nullable Boolean coma,
+            @Size(max = 10) @Nullable List<@Valid ConsentForm> consents) {}
 
     record LegacyForm(
             @NotNull LocalDate assessedOn,
@@ -119,10 +124,12 @@ class AssessmentController {
             @NotBlank @Size(max = 60) String firstAssessor,
             @NotBlank @Size(max = 60) String secondAssessor,
             @NotNull Integer grade,
-            @Nullable Integer total) {}
+            @Nullable Integer total,
+            @Size(max = 10) @Nullable List<@Valid ConsentForm> consents) {}
 
     record EventForm(
             @NotNull CareEventType type,
             @Nullable LocalDate occurredOn,
-            @Size(max = 500) @Nullable String note) {}
+            @Size(max = 500) @Nullable String note,
+            @Size(max = 10) @Nullable List<@Valid ConsentForm> consents) {}
 }

@@ -10,6 +10,7 @@ import cn.xingfu.care.dementia.ScreeningTool;
 import cn.xingfu.care.dementia.ScreeningView;
 import cn.xingfu.care.dementia.Shift;
 import cn.xingfu.care.dementia.ShiftRecord;
+import cn.xingfu.care.resident.ConsentForm;
 import cn.xingfu.care.shared.security.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -112,7 +113,8 @@ class DementiaController {
                 request.education(),
                 request.screenedOn(),
                 request.screenedBy(),
-                Boolean.TRUE.equals(request.doctorConfirmed()));
+                Boolean.TRUE.equals(request.doctorConfirmed()),
+                ConsentForm.orNone(request.consents()));
     }
 
     @GetMapping("/api/residents/{residentId}/cognitive-screenings")
@@ -137,5 +139,6 @@ class DementiaController {
             @NotNull EducationLevel education,
             @NotNull LocalDate screenedOn,
             @NotBlank @Size(max = 60) String screenedBy,
-            @Nullable Boolean doctorConfirmed) {}
+            @Nullable Boolean doctorConfirmed,
+            @Size(max = 10) @Nullable List<@Valid ConsentForm> consents) {}
 }

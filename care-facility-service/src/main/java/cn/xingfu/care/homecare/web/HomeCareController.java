@@ -7,6 +7,7 @@ import cn.xingfu.care.homecare.DeviceView;
 import cn.xingfu.care.homecare.HomeCareBeds;
 import cn.xingfu.care.homecare.MonthlyVisits;
 import cn.xingfu.care.homecare.VisitView;
+import cn.xingfu.care.resident.ConsentForm;
 import cn.xingfu.care.shared.security.Actor;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -90,7 +91,8 @@ class HomeCareController {
                 request.visitor(),
                 request.services(),
                 request.minutes(),
-                request.note());
+                request.note(),
+                ConsentForm.orNone(request.consents()));
     }
 
     @GetMapping("/api/home-care-beds/{bedId}/visits")
@@ -130,5 +132,6 @@ class HomeCareController {
             @NotBlank @Size(max = 60) String visitor,
             @NotBlank @Size(max = 300) String services,
             @Min(1) @Max(1440) int minutes,
-            @Size(max = 500) @Nullable String note) {}
+            @Size(max = 500) @Nullable String note,
+            @Size(max = 10) @Nullable List<@Valid ConsentForm> consents) {}
 }

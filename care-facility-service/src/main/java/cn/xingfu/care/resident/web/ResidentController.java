@@ -4,6 +4,7 @@ import cn.xingfu.care.resident.AdmissionDesk;
 import cn.xingfu.care.resident.AdmissionHistoryEntry;
 import cn.xingfu.care.resident.AdmissionStatus;
 import cn.xingfu.care.resident.AdmissionView;
+import cn.xingfu.care.resident.ConsentForm;
 import cn.xingfu.care.resident.DiagnosisView;
 import cn.xingfu.care.resident.DischargeReason;
 import cn.xingfu.care.resident.Gender;
@@ -59,7 +60,8 @@ class ResidentController {
                 request.birthDate(),
                 request.idNumber(),
                 request.phone(),
-                request.healthNotes());
+                request.healthNotes(),
+                ConsentForm.orNone(request.consents()));
     }
 
     @GetMapping("/api/facilities/{facilityId}/residents")
@@ -92,7 +94,8 @@ class ResidentController {
                 request.name(),
                 request.diagnosedOn(),
                 request.diagnosedBy(),
-                Boolean.TRUE.equals(request.psychiatrist()));
+                Boolean.TRUE.equals(request.psychiatrist()),
+                ConsentForm.orNone(request.consents()));
     }
 
     @GetMapping("/api/residents/{residentId}/admissions")
@@ -196,14 +199,16 @@ class ResidentController {
             @NotNull @Past LocalDate birthDate,
             @NotBlank @Size(min = 18, max = 18) String idNumber,
             @Size(max = 20) @Nullable String phone,
-            @Size(max = 2000) @Nullable String healthNotes) {}
+            @Size(max = 2000) @Nullable String healthNotes,
+            @Size(max = 10) @Nullable List<@Valid ConsentForm> consents) {}
 
     record NewDiagnosis(
             @NotBlank @Size(max = 10) String icd10Code,
             @NotBlank @Size(max = 100) String name,
             @NotNull LocalDate diagnosedOn,
             @NotBlank @Size(max = 100) String diagnosedBy,
-            @Nullable Boolean psychiatrist) {}
+            @Nullable Boolean psychiatrist,
+            @Size(max = 10) @Nullable List<@Valid ConsentForm> consents) {}
 
     record DatedNote(
             @Nullable LocalDate date,

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.xingfu.care.facility.FacilityView;
+import cn.xingfu.care.resident.ConsentScope;
 import cn.xingfu.care.support.CareFixtures;
 import cn.xingfu.care.support.CareIntegrationTest;
 import cn.xingfu.care.support.Json;
@@ -47,7 +48,8 @@ class PersonalDataInLogsIT {
                 "birthDate", "1943-03-09",
                 "idNumber", idNumber,
                 "phone", phone,
-                "healthNotes", "高血压");
+                "healthNotes", "高血压",
+                "consents", CareFixtures.consentJson(ConsentScope.HEALTH_RECORD));
         register(manager, facility.id(), body).andExpect(status().isCreated());
         register(manager, facility.id(), body).andExpect(status().isConflict());
         register(manager, facility.id(), Map.of("name", "周桂芳", "idNumber", idNumber, "phone", phone))
