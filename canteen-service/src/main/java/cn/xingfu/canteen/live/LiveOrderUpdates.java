@@ -29,7 +29,7 @@ class LiveOrderUpdates {
      * transaction would only add round trips (and a Hibernate session) after every order. The event registry still
      * marks the publication completed only when this returns.
      */
-    @ApplicationModuleListener(propagation = Propagation.SUPPORTS)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderChanged changed) {
         push(orders.snapshot(changed.orderId()));
     }

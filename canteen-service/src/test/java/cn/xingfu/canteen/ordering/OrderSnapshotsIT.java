@@ -134,7 +134,7 @@ class OrderSnapshotsIT {
                 .contains(PaymentStatus.PAID, PaymentStatus.VOID, PaymentStatus.REFUNDED);
         assertThat(views)
                 .extracting(OrderView::status)
-                .contains(OrderStatus.PLACED, OrderStatus.CANCELLED, OrderStatus.DELIVERED, OrderStatus.PREPARING);
+                .contains(OrderStatus.PLACED, OrderStatus.CANCELLED, OrderStatus.DELIVERED, OrderStatus.READY);
         assertThat(views).anySatisfy(v -> assertThat(v.subsidy()).isPositive());
         assertThat(views).anySatisfy(v -> assertThat(v.subsidy()).isZero());
         assertThat(views).anySatisfy(v -> assertThat(v.lines()).hasSize(4));

@@ -36,8 +36,12 @@ class OrderStatementsIT {
 
     private static final int ORDERS = 20;
 
-    /** Statements per order, order request and after-commit listeners together (measured: see the test's output). */
-    private static final double MAX_PER_ORDER = 40;
+    /**
+     * Statements per order, order request and after-commit listeners together. Measured on MariaDB 2026-12-03: 34.5
+     * with the push reading the order through JPA in a transaction of its own, 31.5 with the plain-JDBC snapshot and no
+     * listener transaction (the extra 0.5 over a whole number is the order-number block, one in ten orders).
+     */
+    private static final double MAX_PER_ORDER = 32;
 
     @LocalServerPort
     int port;
