@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /** Tells the kiosks and staff of a canteen, after commit, that a dish sold out or came back. */
 @Component
@@ -18,7 +19,8 @@ class LiveMenuUpdates {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
+    /** No transaction: the message is built from the event alone, so one would only cost round trips. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(DishAvailabilityChanged changed) {
         messaging.convertAndSend(
                 LiveDestinations.canteenMenu(changed.canteenId()),

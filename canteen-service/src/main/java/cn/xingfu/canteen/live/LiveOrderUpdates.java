@@ -6,6 +6,7 @@ import cn.xingfu.canteen.ordering.OrderView;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Pushes the current snapshot of an order after the transaction that changed it committed (a rolled-back
@@ -23,7 +24,12 @@ class LiveOrderUpdates {
         this.messaging = messaging;
     }
 
-    @ApplicationModuleListener
+    /**
+     * Without a transaction of its own: the snapshot is one consistent query and the push writes nothing, so a
+     * transaction would only add round trips (and a Hibernate session) after every order. The event registry still
+     * marks the publication completed only when this returns.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderChanged changed) {
         push(orders.snapshot(changed.orderId()));
     }
