@@ -61,9 +61,9 @@ public final class SignIn {
     public static final String[] SWAGGER_UI_PATHS = {"/swagger-ui.html", "/swagger-ui/**"};
 
     /**
-     * The same policy for Swagger UI's own paths, except that its styles may be inline: swagger-ui renders with
-     * style attributes and injected style elements (swagger-ui issue #10655). Scripts stay 'self' only, and the
-     * exception reaches no page of ours.
+     * The same policy for Swagger UI's own paths, except that its styles may be inline: swagger-ui applies inline
+     * styles as it renders (swagger-ui issue #10655). Scripts stay 'self' only, and the exception reaches no page of
+     * ours.
      */
     public static final String SWAGGER_UI_CONTENT_SECURITY_POLICY =
             CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
