@@ -152,12 +152,14 @@ class ContentSecurityPolicyBrowserIT {
                 .satisfies(
                         policy -> assertThat(CspProbe.styleSrc(policy)).isEqualTo("style-src 'self' 'unsafe-inline'"))
                 .satisfies(policy -> assertThat(policy).contains("script-src 'self';"));
+        // springdoc builds the API document on its first request, which can take a while on a busy machine
+        assertThat(get("/v3/api-docs", manager).statusCode()).isEqualTo(200);
 
         WebDriver browser = chromium.driver();
         browser.manage().deleteAllCookies();
         browser.get(url("/swagger-ui.html"));
         chromium.signIn(manager, PASSWORD);
-        chromium.waitUpTo(Duration.ofSeconds(30))
+        chromium.waitUpTo(Duration.ofSeconds(90))
                 .until(d ->
                         !d.findElements(By.cssSelector(".swagger-ui .opblock")).isEmpty());
         assertThat(browser.findElement(By.cssSelector(".swagger-ui .info .title"))

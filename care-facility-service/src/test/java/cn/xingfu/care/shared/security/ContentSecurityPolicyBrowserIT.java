@@ -174,11 +174,13 @@ class ContentSecurityPolicyBrowserIT {
                 .satisfies(
                         policy -> assertThat(CspProbe.styleSrc(policy)).isEqualTo("style-src 'self' 'unsafe-inline'"))
                 .satisfies(policy -> assertThat(policy).contains("script-src 'self';"));
+        // springdoc builds the API document on its first request, which can take a while on a busy machine
+        assertThat(get("/v3/api-docs").statusCode()).isEqualTo(200);
 
         driver.manage().deleteAllCookies();
         driver.get(url("/swagger-ui.html"));
         signIn();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(90))
                 .until(d ->
                         !d.findElements(By.cssSelector(".swagger-ui .opblock")).isEmpty());
         assertThat(driver.findElement(By.cssSelector(".swagger-ui .info .title"))
