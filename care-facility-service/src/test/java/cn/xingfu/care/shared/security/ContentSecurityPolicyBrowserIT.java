@@ -213,7 +213,7 @@ class ContentSecurityPolicyBrowserIT {
                 .send(
                         HttpRequest.newBuilder(URI.create(url(path)))
                                 .header("Authorization", "Basic " + basic)
-                                .header("Accept", "text/html")
+                                .header("Accept", "text/html, application/json;q=0.9")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
     }
