@@ -1,5 +1,6 @@
 package cn.xingfu.kernel.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -118,6 +119,26 @@ class SignInTests {
                 .andExpect(status().isOk())
                 .andExpect(cookie().exists("XSRF-TOKEN"))
                 .andExpect(cookie().httpOnly("XSRF-TOKEN", false));
+    }
+
+    @Test
+    void pagesGetTheStrictPolicyAndOnlySwaggerUiMayUseInlineStyles() throws Exception {
+        assertThat(SignIn.CONTENT_SECURITY_POLICY)
+                .contains("style-src 'self';", "script-src 'self';")
+                .doesNotContain("unsafe-inline");
+        assertThat(SignIn.SWAGGER_UI_CONTENT_SECURITY_POLICY)
+                .contains("style-src 'self' 'unsafe-inline';", "script-src 'self';")
+                .doesNotContain("script-src 'self' 'unsafe-inline'");
+        for (String page : new String[] {"/api/hello", "/login", "/swagger-uix/index.html", "/css/swagger-ui.css"}) {
+            mvc.perform(get(page).with(user("staff")))
+                    .andExpect(header().stringValues("Content-Security-Policy", SignIn.CONTENT_SECURITY_POLICY));
+        }
+        for (String swagger :
+                new String[] {"/swagger-ui.html", "/swagger-ui/index.html", "/swagger-ui/swagger-ui.css"}) {
+            mvc.perform(get(swagger).with(user("staff")))
+                    .andExpect(header().stringValues(
+                                    "Content-Security-Policy", SignIn.SWAGGER_UI_CONTENT_SECURITY_POLICY));
+        }
     }
 
     @Test

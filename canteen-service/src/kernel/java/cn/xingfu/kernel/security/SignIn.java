@@ -2,6 +2,8 @@ package cn.xingfu.kernel.security;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.MediaType;
@@ -11,9 +13,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * How both services sign people in. Staff in a browser use the form at {@code /login} and keep a session
@@ -38,14 +48,25 @@ public final class SignIn {
     };
 
     /**
-     * Pages load scripts and styles only from their own service (no inline script), are never framed, and send no
-     * referrer to other sites. 'unsafe-inline' for styles is not for the charts (uPlot styles through CSSOM, which
-     * a CSP does not govern) but for the sign-in pages' inline style blocks and Swagger UI (docs/privacy.md).
+     * Pages load scripts and styles only from their own service (no inline script, no inline style block or style
+     * attribute), are never framed, and send no referrer to other sites. Styles set from script through
+     * {@code element.style} (uPlot sizing its canvas, the pages' computed widths) are CSSOM, which a CSP does not
+     * govern, so the pages need no 'unsafe-inline' (docs/privacy.md, "Web security").
      */
-    public static final String CONTENT_SECURITY_POLICY =
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-                    + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
-                    + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Swagger UI (springdoc; off in production profiles): its pages and their scripts and styles. */
+    public static final String[] SWAGGER_UI_PATHS = {"/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
+     * The same policy for Swagger UI's own paths, except that its styles may be inline: swagger-ui applies inline
+     * styles as it renders (swagger-ui issue #10655). Scripts stay 'self' only, and the exception reaches no page of
+     * ours.
+     */
+    public static final String SWAGGER_UI_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
 
     private SignIn() {}
 
@@ -74,13 +95,27 @@ public final class SignIn {
                                 request -> request.getHeader("Authorization") != null || !hasSessionCookie(request))
                         .ignoringRequestMatchers("/login"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
                         .frameOptions(frame -> frame.deny())
                         .contentTypeOptions(Customizer.withDefaults())
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(self), geolocation=(self), microphone=()")));
+    }
+
+    /** One Content-Security-Policy per response: Swagger UI's paths get theirs, every other path the strict one. */
+    static HeaderWriter contentSecurityPolicy() {
+        RequestMatcher swaggerUi = new OrRequestMatcher(Arrays.stream(SWAGGER_UI_PATHS)
+                .map(path -> (RequestMatcher)
+                        PathPatternRequestMatcher.withDefaults().matcher(path))
+                .toList());
+        return new CompositeHeaderWriter(List.of(
+                new DelegatingRequestMatcherHeaderWriter(
+                        swaggerUi, new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY)),
+                new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(swaggerUi),
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY))));
     }
 
     private static ExceptionMappingAuthenticationFailureHandler loginFailurePages() {
