@@ -210,8 +210,11 @@ class BadInputSuiteIT {
                         fixture.card().id()));
     }
 
+    /** The walk over the document, with every error answer held to what that document declares. */
     private BadInputCases cases() {
-        return new BadInputCases(document(), own, own::path);
+        ApiDocument document = document();
+        verdicts.declaredBy(document);
+        return new BadInputCases(document, own, own::path);
     }
 
     /** As the caller the operation is for (the canteen's kiosk or manager). */
@@ -261,6 +264,7 @@ class BadInputSuiteIT {
 
     @Test
     void forgedTruncatedReencodedAndSupersededCardTokensAreRefused() {
+        verdicts.declaredBy(document());
         String token = own.card().token();
         int dot = token.lastIndexOf('.');
         char last = token.charAt(token.length() - 1);
