@@ -108,6 +108,11 @@ public final class ApiDocument {
         return current;
     }
 
+    /** A named schema of the document's components; a missing node when there is none. */
+    public JsonNode schema(String name) {
+        return document.path("components").path("schemas").path(name);
+    }
+
     /** The document's own description of an operation (by method and path), if it has one. */
     public java.util.Optional<Operation> operation(String method, String path) {
         JsonNode spec = document.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT));

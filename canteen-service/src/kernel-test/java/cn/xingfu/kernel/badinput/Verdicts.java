@@ -32,6 +32,15 @@ public final class Verdicts {
 
     /** From now on hold every error answer to what {@code document} declares. */
     public Verdicts declaredBy(ApiDocument document) {
+        // a document whose Problem schema lost its closure or required list on the way out (springdoc writes
+        // OpenAPI 3.1) would let every check here pass vacuously
+        JsonNode problem = document.schema("Problem");
+        if (!problem.path("additionalProperties").isBoolean()
+                || problem.path("additionalProperties").asBoolean()
+                || problem.path("required").size() < 7
+                || !problem.path("properties").path("code").has("pattern")) {
+            throw new IllegalStateException("the document declares no closed Problem schema: " + problem);
+        }
         this.document = document;
         return this;
     }

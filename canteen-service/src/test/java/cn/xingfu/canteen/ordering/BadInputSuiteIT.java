@@ -167,10 +167,7 @@ class BadInputSuiteIT {
     }
 
     private ApiDocument document() {
-        Caller manager = new Caller(own.world().manager.username(), "x");
-        Answer docs = probe.send(manager, "GET", "/v3/api-docs", null);
-        assertThat(docs.status()).as(docs.body()).isEqualTo(200);
-        return ApiDocument.parse(docs.body());
+        return probe.document(new Caller(own.world().manager.username(), "x"));
     }
 
     /** Every table's row count, the money and the portions of every canteen. */

@@ -216,9 +216,7 @@ class BadInputSuiteIT {
     }
 
     private ApiDocument document() {
-        Answer docs = probe.send(own.manager(), "GET", "/v3/api-docs", null);
-        assertThat(docs.status()).as(docs.body()).isEqualTo(200);
-        return ApiDocument.parse(docs.body());
+        return probe.document(own.manager());
     }
 
     /** As the facility's manager; what only a district administrator may do is tried again as one. */
