@@ -176,6 +176,15 @@ class ProblemContractTests {
     }
 
     @Test
+    void aFactCannotOverwriteTheProblemsOwnFields() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DomainException.conflict(
+                                "ADMISSION_STATE_INVALID", "当前入住状态不允许此操作", "Not possible in this state")
+                        .with(Map.of("status", "DISCHARGED")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("status");
+    }
+
+    @Test
     void springsOwnRefusalsAndTheUnexpectedStillCarryOurCode() throws Exception {
         mvc.perform(get("/fail/status"))
                 .andExpect(status().isGone())
