@@ -196,6 +196,7 @@ class ProblemResponses implements GlobalOpenApiCustomizer {
                 "weighedGrams",
                 "missing",
                 // care-facility-service
+                "admissionStatus",
                 "bedId",
                 "today",
                 "item",
