@@ -1,6 +1,7 @@
 package cn.xingfu.kernel;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A rule of the domain said no. Carries a stable machine code and the message in Chinese and English,
@@ -23,6 +24,13 @@ public class DomainException extends RuntimeException {
         REJECTED
     }
 
+    /**
+     * Names the problem itself uses: a fact under one of them would overwrite it on the wire (a fact "status" once
+     * turned the problem's HTTP status into a string such as "DISCHARGED").
+     */
+    static final Set<String> RESERVED =
+            Set.of("type", "title", "status", "detail", "instance", "code", "messageZh", "messageEn");
+
     private final Kind kind;
     private final String code;
     private final String messageZh;
@@ -35,6 +43,12 @@ public class DomainException extends RuntimeException {
 
     public DomainException(Kind kind, String code, String messageZh, String messageEn, Map<String, Object> details) {
         super(code + ": " + messageEn);
+        for (String name : details.keySet()) {
+            if (RESERVED.contains(name)) {
+                throw new IllegalArgumentException(
+                        "the fact " + name + " of " + code + " would overwrite the problem's");
+            }
+        }
         this.kind = kind;
         this.code = code;
         this.messageZh = messageZh;

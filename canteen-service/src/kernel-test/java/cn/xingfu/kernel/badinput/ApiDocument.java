@@ -108,6 +108,42 @@ public final class ApiDocument {
         return current;
     }
 
+    /** A named schema of the document's components; a missing node when there is none. */
+    public JsonNode schema(String name) {
+        return document.path("components").path("schemas").path(name);
+    }
+
+    /** The document's own description of an operation (by method and path), if it has one. */
+    public java.util.Optional<Operation> operation(String method, String path) {
+        JsonNode spec = document.path("paths").path(path).path(method.toLowerCase(java.util.Locale.ROOT));
+        return spec.isObject() ? java.util.Optional.of(new Operation(method, path, spec)) : java.util.Optional.empty();
+    }
+
+    /**
+     * The schema the operation declares for an answer with this status as {@code application/problem+json}, not
+     * resolved (the check follows references itself); empty when the status, or problem+json for it, is not declared.
+     */
+    public java.util.Optional<JsonNode> problemSchema(Operation operation, int status) {
+        JsonNode schema = operation
+                .spec()
+                .path("responses")
+                .path(String.valueOf(status))
+                .path("content")
+                .path("application/problem+json")
+                .path("schema");
+        return schema.isMissingNode() ? java.util.Optional.empty() : java.util.Optional.of(schema);
+    }
+
+    /** The statuses the operation declares, as written ({@code "200"}, {@code "404"}, ...). */
+    public static List<String> declaredStatuses(Operation operation) {
+        List<String> statuses = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> response :
+                operation.spec().path("responses").properties()) {
+            statuses.add(response.getKey());
+        }
+        return statuses;
+    }
+
     /** The JSON request body's schema, resolved; a missing node when the operation takes no JSON. */
     public JsonNode bodySchema(Operation operation) {
         return resolve(operation

@@ -66,6 +66,29 @@ public final class ApiProbe {
             @Nullable String body,
             @Nullable String contentType,
             boolean chunked) {
+        return send(caller, method, path, body, contentType, chunked, Duration.ofSeconds(30));
+    }
+
+    /**
+     * The service's OpenAPI document. Springdoc builds it on the first call, which took 28 s on a loaded 2-core
+     * machine: longer than a request of the suite may take, so this one may take three minutes.
+     */
+    public ApiDocument document(Caller caller) {
+        Answer docs = send(caller, "GET", "/v3/api-docs", null, null, false, Duration.ofMinutes(3));
+        if (docs.status() != 200) {
+            throw new IllegalStateException("no OpenAPI document: " + docs.status() + " " + docs.body());
+        }
+        return ApiDocument.parse(docs.body());
+    }
+
+    private Answer send(
+            Caller caller,
+            String method,
+            String path,
+            @Nullable String body,
+            @Nullable String contentType,
+            boolean chunked,
+            Duration timeout) {
         HttpRequest.BodyPublisher publisher = body == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : chunked
@@ -74,7 +97,7 @@ public final class ApiProbe {
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
         // an image or PDF endpoint rightly answers 406 to a JSON-only client; a real client accepts their type too
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .method(method.toUpperCase(), publisher)
                 .header("Accept", "application/json, */*;q=0.5")
                 .header("Idempotency-Key", UUID.randomUUID().toString())

@@ -41,7 +41,7 @@ class ProblemContractTests {
         LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
         validator.afterPropertiesSet();
         mvc = MockMvcBuilders.standaloneSetup(new Failing())
-                .setControllerAdvice(new ProblemDetailsAdvice())
+                .setControllerAdvice(new ProblemDetailsAdvice(), new FallbackProblemAdvice())
                 .setValidator(validator)
                 .build();
     }
@@ -175,8 +175,50 @@ class ProblemContractTests {
                 .andExpect(jsonPath("$.code").value("ACCESS_DENIED"));
     }
 
+    @Test
+    void aFactCannotOverwriteTheProblemsOwnFields() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DomainException.conflict(
+                                "ADMISSION_STATE_INVALID", "当前入住状态不允许此操作", "Not possible in this state")
+                        .with(Map.of("status", "DISCHARGED")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("status");
+    }
+
+    @Test
+    void springsOwnRefusalsAndTheUnexpectedStillCarryOurCode() throws Exception {
+        mvc.perform(get("/fail/status"))
+                .andExpect(status().isGone())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("REQUEST_REFUSED"))
+                .andExpect(jsonPath("$.messageZh").value("请求未被接受"))
+                .andExpect(jsonPath("$.status").value(410));
+        mvc.perform(get("/fail/json").accept(MediaType.IMAGE_PNG))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(jsonPath("$.code").value("NOT_ACCEPTABLE"));
+        mvc.perform(get("/fail/bug"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.code").value("INTERNAL_ERROR"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("NPE"))));
+    }
+
     @RestController
     static class Failing {
+
+        @GetMapping("/fail/status")
+        void status() {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.GONE, "gone for good");
+        }
+
+        @GetMapping(value = "/fail/json", produces = MediaType.APPLICATION_JSON_VALUE)
+        Map<String, Object> json() {
+            return Map.of("ok", true);
+        }
+
+        @GetMapping("/fail/bug")
+        void bug() {
+            throw new IllegalStateException("NPE in the rules");
+        }
 
         record Body(@NotBlank String name, @Min(1) int count) {}
 

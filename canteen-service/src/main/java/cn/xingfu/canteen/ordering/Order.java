@@ -306,7 +306,7 @@ class Order {
                     "ORDER_NOT_RECALLABLE",
                     "订单当前为「" + status.zh() + "」，不能撤回",
                     "The order is " + status.en() + " and cannot be recalled",
-                    Map.of("status", status.name()));
+                    Map.of("orderStatus", status.name()));
         }
         if (status.isFinal() && updatedAt.plus(window).isBefore(now)) {
             throw new DomainException(
@@ -314,7 +314,7 @@ class Order {
                     "RECALL_TOO_LATE",
                     "交餐已超过 " + window.toMinutes() + " 分钟，不能撤回",
                     "Handed over more than " + window.toMinutes() + " minutes ago; it can no longer be recalled",
-                    Map.of("status", status.name(), "windowMinutes", window.toMinutes()));
+                    Map.of("orderStatus", status.name(), "windowMinutes", window.toMinutes()));
         }
         OrderStatus previous = status;
         status = target;

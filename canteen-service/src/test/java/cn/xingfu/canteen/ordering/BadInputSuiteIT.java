@@ -167,10 +167,7 @@ class BadInputSuiteIT {
     }
 
     private ApiDocument document() {
-        Caller manager = new Caller(own.world().manager.username(), "x");
-        Answer docs = probe.send(manager, "GET", "/v3/api-docs", null);
-        assertThat(docs.status()).as(docs.body()).isEqualTo(200);
-        return ApiDocument.parse(docs.body());
+        return probe.document(new Caller(own.world().manager.username(), "x"));
     }
 
     /** Every table's row count, the money and the portions of every canteen. */
@@ -210,8 +207,11 @@ class BadInputSuiteIT {
                         fixture.card().id()));
     }
 
+    /** The walk over the document, with every error answer held to what that document declares. */
     private BadInputCases cases() {
-        return new BadInputCases(document(), own, own::path);
+        ApiDocument document = document();
+        verdicts.declaredBy(document);
+        return new BadInputCases(document, own, own::path);
     }
 
     /** As the caller the operation is for (the canteen's kiosk or manager). */
@@ -261,6 +261,7 @@ class BadInputSuiteIT {
 
     @Test
     void forgedTruncatedReencodedAndSupersededCardTokensAreRefused() {
+        verdicts.declaredBy(document());
         String token = own.card().token();
         int dot = token.lastIndexOf('.');
         char last = token.charAt(token.length() - 1);

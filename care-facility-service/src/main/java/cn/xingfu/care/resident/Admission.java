@@ -150,7 +150,7 @@ class Admission {
                     "ADMISSION_STATE_INVALID",
                     "当前入住状态（" + status + "）不允许此操作",
                     "This is not possible while the stay is " + status,
-                    java.util.Map.of("status", status.name()));
+                    java.util.Map.of("admissionStatus", status.name()));
         }
     }
 

@@ -216,9 +216,7 @@ class BadInputSuiteIT {
     }
 
     private ApiDocument document() {
-        Answer docs = probe.send(own.manager(), "GET", "/v3/api-docs", null);
-        assertThat(docs.status()).as(docs.body()).isEqualTo(200);
-        return ApiDocument.parse(docs.body());
+        return probe.document(own.manager());
     }
 
     /** As the facility's manager; what only a district administrator may do is tried again as one. */
@@ -252,8 +250,11 @@ class BadInputSuiteIT {
                         "facility capacity", "SELECT COALESCE(SUM(capacity), 0) FROM facility"));
     }
 
+    /** The walk over the document, with every error answer held to what that document declares. */
     private BadInputCases cases() {
-        return new BadInputCases(document(), own, own::path);
+        ApiDocument document = document();
+        verdicts.declaredBy(document);
+        return new BadInputCases(document, own, own::path);
     }
 
     /** As the manager only (the hostile text and the other facility's data). */
