@@ -293,8 +293,8 @@ class DeliveryPlanningIT {
         assertEnvelope(
                 "SELECT resolution FROM welfare_alert WHERE id = ?", open.get(0).alertId(), "已联系女儿，老人去医院复查");
 
-        // a full-length well-being note (300 characters of Chinese, the largest envelope) fits and reads back
-        String dizzy = "头晕，站不稳，unwell".repeat(20).substring(0, 300);
+        // a full-length well-being note (300 characters, mostly Chinese) fits and reads back
+        String dizzy = "头晕，站不稳，unwell".repeat(30).substring(0, 300);
         MyRoute.MyStop checked = desk.checkWellbeing(first.stopId(), Wellbeing.UNWELL, dizzy, volunteer.actor());
         assertThat(checked.wellbeing()).isEqualTo(Wellbeing.UNWELL);
         assertEnvelope("SELECT wellbeing_note FROM delivery_stop WHERE id = ?", first.stopId(), dizzy);
