@@ -1,5 +1,6 @@
 package cn.xingfu.canteen.delivery;
 
+import cn.xingfu.canteen.shared.crypto.Encrypted;
 import cn.xingfu.canteen.shared.crypto.EncryptedDouble;
 import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.Column;
@@ -69,7 +70,10 @@ class DeliveryStop {
     @Column(length = 20)
     private @Nullable FailureReason reason;
 
-    @Column(length = 300)
+    // The volunteer's words at the door (often health): an envelope since V170-V171; at most 300 characters of text
+    // (RouteDesk), the column is sized for the envelope.
+    @Convert(converter = Encrypted.class)
+    @Column(length = 1300)
     private @Nullable String note;
 
     @Column(length = 20)
@@ -94,7 +98,8 @@ class DeliveryStop {
     @Column(length = 20)
     private @Nullable Wellbeing wellbeing;
 
-    @Column(name = "wellbeing_note", length = 300)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "wellbeing_note", length = 1300)
     private @Nullable String wellbeingNote;
 
     @Column(name = "wellbeing_at")

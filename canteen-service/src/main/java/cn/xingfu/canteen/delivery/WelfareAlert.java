@@ -1,7 +1,9 @@
 package cn.xingfu.canteen.delivery;
 
+import cn.xingfu.canteen.shared.crypto.Encrypted;
 import cn.xingfu.kernel.DomainException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,11 +36,15 @@ class WelfareAlert {
     @Column(nullable = false, length = 20)
     private AlertReason reason;
 
-    @Column(length = 300)
+    // detail (the volunteer's note), follow_up (names and phones of the contacts) and resolution (what staff found)
+    // are envelopes since V170-V171; the lengths are the envelopes', the API limits the text.
+    @Convert(converter = Encrypted.class)
+    @Column(length = 2200)
     private @Nullable String detail;
 
     /** Who must follow up: the emergency contact and the community worker, as known when the alert was raised. */
-    @Column(name = "follow_up", nullable = false, length = 500)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "follow_up", nullable = false, length = 2200)
     private String followUp;
 
     @Column(nullable = false, length = 20)
@@ -56,7 +62,8 @@ class WelfareAlert {
     @Column(name = "resolved_by", length = 64)
     private @Nullable String resolvedBy;
 
-    @Column(length = 500)
+    @Convert(converter = Encrypted.class)
+    @Column(length = 2200)
     private @Nullable String resolution;
 
     protected WelfareAlert() {}

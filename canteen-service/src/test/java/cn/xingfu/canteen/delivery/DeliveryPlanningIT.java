@@ -281,6 +281,34 @@ class DeliveryPlanningIT {
 
         welfare.resolve(open.get(0).alertId(), "已联系女儿，老人去医院复查", scenario.staff());
         assertThat(welfare.open(scenario.canteen().id(), scenario.staff())).isEmpty();
+
+        // the volunteer's words at the door and the alert's texts are stored as envelopes (V170-V171)
+        assertEnvelope("SELECT note FROM delivery_stop WHERE id = ?", second.stopId(), "敲门十分钟无人应");
+        assertEnvelope(
+                "SELECT detail FROM welfare_alert WHERE id = ?", open.get(0).alertId(), "敲门十分钟无人应");
+        assertEnvelope(
+                "SELECT follow_up FROM welfare_alert WHERE id = ?",
+                open.get(0).alertId(),
+                open.get(0).followUp());
+        assertEnvelope(
+                "SELECT resolution FROM welfare_alert WHERE id = ?", open.get(0).alertId(), "已联系女儿，老人去医院复查");
+
+        // a full-length well-being note (300 characters, mostly Chinese) fits and reads back
+        String dizzy = "头晕，站不稳，unwell".repeat(30).substring(0, 300);
+        MyRoute.MyStop checked = desk.checkWellbeing(first.stopId(), Wellbeing.UNWELL, dizzy, volunteer.actor());
+        assertThat(checked.wellbeing()).isEqualTo(Wellbeing.UNWELL);
+        assertEnvelope("SELECT wellbeing_note FROM delivery_stop WHERE id = ?", first.stopId(), dizzy);
+        AlertView unwell =
+                welfare.open(scenario.canteen().id(), scenario.staff()).get(0);
+        assertThat(unwell.detail()).endsWith(dizzy);
+        assertEnvelope("SELECT detail FROM welfare_alert WHERE id = ?", unwell.alertId(), unwell.detail());
+    }
+
+    /** The raw column is an envelope under the active key that does not show the text and decrypts to it. */
+    void assertEnvelope(String sql, long id, String plain) {
+        String stored = jdbc.sql(sql).param(id).query(String.class).single();
+        assertThat(stored).startsWith(cipher.activePrefix()).doesNotContain(plain.substring(0, 4));
+        assertThat(cipher.decrypt(stored)).isEqualTo(plain);
     }
 
     @Test
