@@ -285,11 +285,10 @@ public class RouteDesk {
                     photo,
                     java.sql.Timestamp.from(clock.instant()));
         }
+        // the order's history (plaintext, read by kitchen and counter) names the reason only; the volunteer's own
+        // words, often about the senior's health, stay on the stop, encrypted
         progress.recordDeliveryStep(
-                stop.orderId(),
-                OrderStatus.FAILED,
-                reason.zh() + " / " + reason.en() + (trimmed == null ? "" : ": " + trimmed),
-                actor.username());
+                stop.orderId(), OrderStatus.FAILED, reason.zh() + " / " + reason.en(), actor.username());
         DeliveryPlan plan = plans.findById(stop.planId()).orElseThrow();
         if (reason.welfareConcern()) {
             welfare.raise(

@@ -284,6 +284,12 @@ class DeliveryPlanningIT {
 
         // the volunteer's words at the door and the alert's texts are stored as envelopes (V170-V171)
         assertEnvelope("SELECT note FROM delivery_stop WHERE id = ?", second.stopId(), "敲门十分钟无人应");
+        // the order's plaintext history names the reason, never the volunteer's words
+        assertThat(jdbc.sql("SELECT note FROM order_status_change WHERE order_id = ? AND to_status = 'FAILED'")
+                        .param(second.orderId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(FailureReason.NOBODY_HOME.zh() + " / " + FailureReason.NOBODY_HOME.en());
         assertEnvelope(
                 "SELECT detail FROM welfare_alert WHERE id = ?", open.get(0).alertId(), "敲门十分钟无人应");
         assertEnvelope(
