@@ -14,7 +14,6 @@ import cn.xingfu.care.support.TestAccounts;
 import cn.xingfu.care.support.TestCareUnits;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -159,13 +158,15 @@ class AuditPageBrowserIT {
 
     @Test
     void theDistrictAdministratorSearchesAndPagesTheLogAndStoredMarkupStaysText() throws Exception {
+        // the console is the browser's, shared with the other test (a manager's refusal logs a 403): drained first
+        consoleErrors();
         signIn("/dashboard.html", admin);
         waitLoaded();
         WebElement link = driver.findElement(By.id("audit-link"));
         assertThat(link.isDisplayed()).isTrue();
         link.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl()
-                .endsWith("/audit.html"));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/audit.html"));
         waitLoaded();
         assertThat(error().isDisplayed()).as(error().getText()).isFalse();
         // unfiltered, the newest first: at least the reads, the transfer and this page's own search
@@ -177,12 +178,17 @@ class AuditPageBrowserIT {
         assertThat(text("page-of")).isEqualTo("第 1 / 2 页 · page 1 of 2");
         List<WebElement> page1 = rows();
         assertThat(page1).hasSize(25);
-        assertThat(page1).allSatisfy(r -> assertThat(cells(r))
-                .containsSubsequence(admin + " · 区级管理员 district admin", "查看 read", "RESIDENT_DETAIL", "resident " + resident));
+        assertThat(page1)
+                .allSatisfy(r -> assertThat(cells(r))
+                        .containsSubsequence(
+                                admin + " · 区级管理员 district admin",
+                                "查看 read",
+                                "RESIDENT_DETAIL",
+                                "resident " + resident));
         // newest first, the same order as the API's
-        JsonNode api = json.readTree(get(
-                        "/api/audit?who=" + admin + "&kind=RESIDENT_DETAIL&subjectId=" + resident + "&size=25", admin)
-                .body());
+        JsonNode api = json.readTree(
+                get("/api/audit?who=" + admin + "&kind=RESIDENT_DETAIL&subjectId=" + resident + "&size=25", admin)
+                        .body());
         assertThat(page1.get(0).getDomAttribute("data-event"))
                 .isEqualTo(api.get("content").get(0).get("id").asString());
         assertThat(button("previous").isEnabled()).isFalse();
@@ -198,7 +204,8 @@ class AuditPageBrowserIT {
         assertThat(rows()).hasSize(25);
 
         // the days: nothing from tomorrow on
-        String tomorrow = LocalDate.ofInstant(clock.instant(), CHINA).plusDays(1).toString();
+        String tomorrow =
+                LocalDate.ofInstant(clock.instant(), CHINA).plusDays(1).toString();
         search(admin, "resident", String.valueOf(resident), "RESIDENT_DETAIL", tomorrow, "");
         assertThat(rows()).isEmpty();
         assertThat(text("summary")).isEqualTo("没有符合条件的事件 · No event matches");
@@ -231,8 +238,7 @@ class AuditPageBrowserIT {
         signIn("/audit.html", markupManager);
         waitLoaded();
         assertThat(error().isDisplayed()).isTrue();
-        assertThat(error().getText())
-                .isEqualTo("审计日志仅限区级管理员查看 · Only a district administrator may read the audit log");
+        assertThat(error().getText()).isEqualTo("审计日志仅限区级管理员查看 · Only a district administrator may read the audit log");
         assertThat(rows()).isEmpty();
         assertThat(text("who")).contains("机构管理员");
         assertThat(markupRan()).isFalse();
@@ -245,8 +251,12 @@ class AuditPageBrowserIT {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         // date inputs take typed keys in the browser's locale; the value itself is ISO everywhere
         for (String[] field : new String[][] {
-            {"f-who", who}, {"f-subjectType", subjectType}, {"f-subjectId", subjectId}, {"f-kind", kind},
-            {"f-from", from}, {"f-to", to}
+            {"f-who", who},
+            {"f-subjectType", subjectType},
+            {"f-subjectId", subjectId},
+            {"f-kind", kind},
+            {"f-from", from},
+            {"f-to", to}
         }) {
             js.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(field[0])), field[1]);
         }
@@ -328,9 +338,5 @@ class AuditPageBrowserIT {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }
