@@ -28,7 +28,7 @@
       safety: 'GB 38600 安全风险与事件', openAlerts: '待处理提醒', unassessedRisks: '未评估风险项',
       residentsWithTasks: '待评估老人', openIncidents: '未关闭事件',
       chartHint: '数字见图下表格', level: '等级', levelOf: l => l + ' 级', occupancyChart: '各机构床位（不含家庭养老床位）',
-      month: '月份', total: '合计', noData: '暂无数据', historyChart: '每月入住率（按床位类型）'
+      month: '月份', total: '合计', noData: '暂无数据', historyChart: '每月入住率（按床位类型）', auditLog: '审计日志'
     },
     en: {
       title: 'Care facilities dashboard', facility: 'Facility', allFacilities: 'All facilities', logout: 'Sign out',
@@ -59,7 +59,7 @@
       residentsWithTasks: 'Residents to assess', openIncidents: 'Open incidents',
       chartHint: 'figures in the table below the chart', level: 'Level', levelOf: l => 'Level ' + l,
       occupancyChart: 'Beds by facility (home-care beds not included)', month: 'Month', total: 'Total', noData: 'No data',
-      historyChart: 'Occupancy month by month, by bed type'
+      historyChart: 'Occupancy month by month, by bed type', auditLog: 'Audit log'
     }
   };
 
@@ -332,6 +332,8 @@
     if (state.data.me) {
       const me = state.data.me;
       $('#who').textContent = me.displayName + ' · ' + (t('role')[me.role] || me.role);
+      // the audit log is the district's (the API refuses anyone else), so only its administrators are shown the way
+      $('#audit-link').hidden = me.role !== 'DISTRICT_ADMIN';
     }
     renderDistrict(); renderOccupancy(); renderHistory(); renderVacancies();
     renderCertification(); renderExpiries(); renderRatings(); renderAssessments(); renderAlerts(); renderSafety();
