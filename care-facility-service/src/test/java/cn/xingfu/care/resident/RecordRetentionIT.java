@@ -144,7 +144,7 @@ class RecordRetentionIT {
                 idNumber,
                 "13912345678",
                 "糖尿病",
-                CareFixtures.consentedTo(ConsentScope.HEALTH_RECORD));
+                CareFixtures.consentedTo(ConsentScope.HEALTH_RECORD, ConsentScope.HOME_VISIT));
         registry.addDiagnosis(manager, leaving.id(), "E11", "2型糖尿病", LocalDate.of(2020, 5, 1), "江津区中心医院", false);
         // before the stay she was cared for at home: a home-care agreement ended early on 2025-11-01, after which
         // the same (virtual) bed went to another resident, whose visit must keep its note
@@ -232,8 +232,8 @@ class RecordRetentionIT {
                         .param(leaving.id())
                         .query(String.class)
                         .list())
-                .as("the consent stays, without the consenter's name")
-                .containsExactly("已匿名");
+                .as("both consents (health record, home visits) stay, without the consenter's name")
+                .containsExactly("已匿名", "已匿名");
         // the person may come back later and be registered afresh under the same ID number
         registry.register(
                 manager, facility.id(), "李淑芬", Gender.FEMALE, LocalDate.of(1938, 8, 18), idNumber, null, null);
