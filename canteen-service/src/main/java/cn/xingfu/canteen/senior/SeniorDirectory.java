@@ -22,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Read side of the senior registry for other modules and the staff API.
  *
- * <p>{@link #profile} is on the order path. It is one primary-key query with the status periods joined in,
- * deliberately not cached: with several service instances a local cache would let a senior who has just been
+ * <p>{@link #profile} is on the order path. It is one plain primary-key query with the status periods joined in
+ * ({@link ProfileRows}), deliberately not cached: with several service instances a local cache would let a senior who has just been
  * marked deceased order on another instance until the entry expired.
  */
 @Service
@@ -40,6 +40,7 @@ public class SeniorDirectory {
     private final AuditLog audit;
     private final ObjectProvider<SeniorEntitlements> entitlements;
     private final Consents consents;
+    private final ProfileRows profileRows;
 
     SeniorDirectory(
             Seniors seniors,
@@ -47,8 +48,10 @@ public class SeniorDirectory {
             Clock clock,
             AuditLog audit,
             ObjectProvider<SeniorEntitlements> entitlements,
-            Consents consents) {
+            Consents consents,
+            ProfileRows profileRows) {
         this.consents = consents;
+        this.profileRows = profileRows;
         this.seniors = seniors;
         this.cipher = cipher;
         this.clock = clock;
@@ -62,8 +65,7 @@ public class SeniorDirectory {
      * @throws DomainException SENIOR_NOT_FOUND
      */
     public SeniorProfile profile(long seniorId) {
-        SeniorProfile profile =
-                seniors.findWithStatuses(seniorId).map(Senior::toProfile).orElseThrow(SeniorDirectory::notFound);
+        SeniorProfile profile = profileRows.find(seniorId).orElseThrow(SeniorDirectory::notFound);
         return profile.withholding(consents.withheld(seniorId));
     }
 
