@@ -106,7 +106,9 @@ class OrderNumbers {
             case TAKEAWAY -> 'T';
             case DELIVERY -> 'D';
         };
-        return String.format("%c%03d", letter, number);
+        // not String.format: a Formatter per order showed in the rush's flight recording
+        String digits = Integer.toString(number);
+        return digits.length() >= 3 ? letter + digits : letter + "00".substring(digits.length() - 1) + digits;
     }
 
     private record Key(long canteenId, LocalDate serviceDate) {}
