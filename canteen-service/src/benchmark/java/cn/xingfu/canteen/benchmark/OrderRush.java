@@ -38,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the database that no portion was oversold and every wallet equals its ledger.
  *
  * <p>System properties: {@code rush.base} (http://127.0.0.1:18090), {@code rush.seniors} (2000),
- * {@code rush.clients} (16,64), {@code rush.warmup} (30), {@code rush.seconds} (30), {@code rush.scanRate}
+ * {@code rush.clients} (16,64), {@code rush.floorClients} (64 clients of {@code GET /api/kiosk/me}, the
+ * stack's floor; 0 skips it), {@code rush.warmup} (30), {@code rush.seconds} (30), {@code rush.scanRate}
  * (500), {@code rush.db.url}/{@code rush.db.user}/{@code rush.db.password} for the checks. Every loop stops by
  * itself when its time is up.
  */
@@ -81,6 +82,10 @@ public final class OrderRush {
         for (int n : clients) {
             System.out.println(orders(n, warmup, seconds, tokens, menuItemId).line());
         }
+        int floorClients = Integer.getInteger("rush.floorClients", 64);
+        if (floorClients > 0) {
+            System.out.println(stackFloor(floorClients, warmup, seconds).line());
+        }
         if (scanRate > 0) {
             System.out.println(scans(scanRate, warmup, seconds, tokens).line());
         }
@@ -100,6 +105,31 @@ public final class OrderRush {
 
     private Phase orders(int clients, int warmup, int seconds, List<String> tokens, long menuItemId)
             throws Exception {
+        return closedLoop("orders", clients, warmup, seconds, random -> {
+            String token = tokens.get(random.nextInt(tokens.size()));
+            String body = "{\"cardToken\":\"" + token + "\",\"channel\":\"DINE_IN\",\"payment\":\"WALLET\","
+                    + "\"items\":[{\"menuItemId\":" + menuItemId + ",\"quantity\":1}]}";
+            return post("/api/orders", body, KIOSK)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .build();
+        });
+    }
+
+    /**
+     * The floor under every order: the kiosk's cheapest authenticated call (its canteen and current meal, and the
+     * day's calendar notice) through the same Tomcat, security chain and JSON writing as an order, with no write.
+     */
+    private Phase stackFloor(int clients, int warmup, int seconds) throws Exception {
+        return closedLoop("kioskMe", clients, warmup, seconds, random -> get("/api/kiosk/me", KIOSK));
+    }
+
+    private Phase closedLoop(
+            String name,
+            int clients,
+            int warmup,
+            int seconds,
+            java.util.function.Function<ThreadLocalRandom, HttpRequest> requests)
+            throws Exception {
         Recorder recorder = new Recorder(3);
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         long end = System.nanoTime() + (warmup + seconds) * 1_000_000_000L;
@@ -109,20 +139,16 @@ public final class OrderRush {
             running.add(pool.submit(() -> {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 while (System.nanoTime() < end) {
-                    String token = tokens.get(random.nextInt(tokens.size()));
-                    String body = "{\"cardToken\":\"" + token + "\",\"channel\":\"DINE_IN\",\"payment\":\"WALLET\","
-                            + "\"items\":[{\"menuItemId\":" + menuItemId + ",\"quantity\":1}]}";
+                    HttpRequest request = requests.apply(random);
                     long start = System.nanoTime();
-                    int status = statusOf(post("/api/orders", body, KIOSK)
-                            .header("Idempotency-Key", UUID.randomUUID().toString())
-                            .build());
+                    int status = statusOf(request);
                     recorder.recordValue((System.nanoTime() - start) / 1000);
                     statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                 }
                 return null;
             }));
         }
-        return measure("orders", clients, warmup, recorder, statuses, running, pool);
+        return measure(name, clients, warmup, recorder, statuses, running, pool);
     }
 
     private Phase scans(int rate, int warmup, int seconds, List<String> tokens) throws Exception {
