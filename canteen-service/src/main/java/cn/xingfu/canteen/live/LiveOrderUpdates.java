@@ -3,35 +3,103 @@ package cn.xingfu.canteen.live;
 import cn.xingfu.canteen.ordering.OrderChanged;
 import cn.xingfu.canteen.ordering.OrderQueries;
 import cn.xingfu.canteen.ordering.OrderView;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.event.EventListener;
+import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.messaging.simp.broker.BrokerAvailabilityEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Pushes the current snapshot of an order after the transaction that changed it committed (a rolled-back
- * change publishes nothing). The snapshot is read fresh rather than built from the event, so a
- * re-delivered or late event still sends the latest state; clients drop versions they have already seen.
+ * Pushes the current snapshot of an order after the transaction that changed it committed (a rolled-back change
+ * pushes nothing), on the listener pool, never on the committing thread. The snapshot is read fresh rather than built
+ * from the event, so a late or repeated push still sends the latest state; clients drop versions they have already
+ * seen.
+ *
+ * <p>Deliberately not an {@code @ApplicationModuleListener}: Modulith's event registry keeps a publication row for
+ * every after-commit transactional listener, which cost each order about nine statements and two transactions, and
+ * bought nothing the push needs (see {@link MissedOrderPushes}). A plain listener is invisible to the registry.
  */
 @Component
 class LiveOrderUpdates {
 
+    private static final Logger log = LoggerFactory.getLogger(LiveOrderUpdates.class);
+
     private final OrderQueries orders;
     private final SimpMessageSendingOperations messaging;
+    private final Executor listeners;
+    private final MissedOrderPushes missed;
 
-    LiveOrderUpdates(OrderQueries orders, SimpMessageSendingOperations messaging) {
+    LiveOrderUpdates(
+            OrderQueries orders,
+            SimpMessageSendingOperations messaging,
+            @Qualifier("taskExecutor") Executor listeners,
+            LiveSettings settings) {
         this.orders = orders;
         this.messaging = messaging;
+        this.listeners = listeners;
+        this.missed = new MissedOrderPushes(settings.relay().resendLimit());
     }
 
     /**
-     * Without a transaction of its own: the snapshot is one consistent query and the push writes nothing, so a
-     * transaction would only add round trips (and a Hibernate session) after every order. The event registry still
-     * marks the publication completed only when this returns.
+     * Runs in the publisher's thread and transaction and only arranges the push: after the commit, or at once when
+     * the change was made without a transaction.
      */
-    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    @EventListener
     void on(OrderChanged changed) {
-        push(orders.snapshot(changed.orderId()));
+        long orderId = changed.orderId();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new AfterCommit(orderId));
+        } else {
+            submit(() -> pushLatest(orderId), orderId);
+        }
+    }
+
+    /** Announced on the relay's network thread: the resend goes to the listener pool. */
+    @EventListener
+    void on(BrokerAvailabilityEvent event) {
+        if (!event.isBrokerAvailable()) {
+            return;
+        }
+        List<Long> due = missed.connected();
+        if (due.isEmpty()) {
+            return;
+        }
+        log.info(
+                "Resending {} order pushes the broker refused while it was away ({} forgotten beyond the limit so far)",
+                due.size(),
+                missed.dropped());
+        // one after the other: the pool's other threads stay free for the orders placed now
+        submit(() -> due.forEach(this::pushLatest), due.get(0));
+    }
+
+    /** Reads the order and pushes it; a push the broker refused is remembered until the relay connects again. */
+    void pushLatest(long orderId) {
+        long connections = missed.connections();
+        try {
+            push(orders.snapshot(orderId));
+        } catch (MessageDeliveryException refused) {
+            if (!missed.remember(orderId, connections)) {
+                // refused just before the relay connected, whose resend did not include it yet
+                pushLatest(orderId);
+            } else if (missed.waiting() == 1) {
+                log.warn(
+                        "Push of order {} not sent: the broker is unavailable; this and the next refused pushes are"
+                                + " resent once the relay reconnects",
+                        orderId);
+            }
+        } catch (RuntimeException failed) {
+            // not remembered: its screens catch up over REST when they next reconnect
+            log.error("Push of order {} failed", orderId, failed);
+        }
     }
 
     void push(OrderView order) {
@@ -42,6 +110,38 @@ class LiveOrderUpdates {
         }
         if (BoardEntry.belongsOnBoard(order)) {
             messaging.convertAndSend(LiveDestinations.canteenBoard(order.canteenId()), BoardEntry.of(order));
+        }
+    }
+
+    int missedPushesWaiting() {
+        return missed.waiting();
+    }
+
+    long missedPushesDropped() {
+        return missed.dropped();
+    }
+
+    private void submit(Runnable push, long orderId) {
+        try {
+            listeners.execute(push);
+        } catch (RejectedExecutionException stopping) {
+            // the pool is shutting down; an exception here would reach a caller whose transaction has committed
+            log.warn("Push of order {} not sent: the service is stopping", orderId);
+        }
+    }
+
+    /** Hands the push to the listener pool once the transaction committed; after a rollback nothing happens. */
+    private final class AfterCommit implements TransactionSynchronization {
+
+        private final long orderId;
+
+        AfterCommit(long orderId) {
+            this.orderId = orderId;
+        }
+
+        @Override
+        public void afterCommit() {
+            submit(() -> pushLatest(orderId), orderId);
         }
     }
 }

@@ -35,6 +35,10 @@ public record LiveSettings(
      * @param heartbeat between this instance and the broker, both ways: one connection per instance, so beating
      *     often is cheap, and a network that silently stops carrying packets is noticed after three silent periods
      *     (30 s at the default), not when TCP gives up many minutes later
+     * @param resendLimit how many orders whose push the broker refused while it was away are remembered, each once,
+     *     to push again when the relay reconnects (the latest ones; older ones are forgotten and counted, their
+     *     screens catch up over REST). 5,000 is 20 s of one instance at its measured peak of about 250 orders a
+     *     second (docs/performance.md), at about a hundred bytes each
      */
     public record Relay(
             @DefaultValue("false") boolean enabled,
@@ -43,7 +47,8 @@ public record LiveSettings(
             @DefaultValue("guest") String login,
             @DefaultValue("guest") String passcode,
             @DefaultValue("/") String virtualHost,
-            @DefaultValue("10s") Duration heartbeat) {}
+            @DefaultValue("10s") Duration heartbeat,
+            @DefaultValue("5000") int resendLimit) {}
 
     /**
      * Buffers each open connection keeps for as long as it is open: with 10,000 idle kiosks on one instance they,

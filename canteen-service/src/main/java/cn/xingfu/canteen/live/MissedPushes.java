@@ -13,11 +13,13 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends again, once the relay is connected to RabbitMQ, the pushes that failed while it was not. A push to an
- * unavailable broker throws, so its event publication stays in the registry as failed. Screens catch up over REST
- * after a reconnect anyway; this reaches the sessions that never lost their own connection (a RabbitMQ cluster in
- * which only the node of this instance's system connection went away) and empties the registry without waiting for
- * the next restart. Only this module's listeners are resubmitted: another module's failures are not ours to retry.
+ * Sends again, once the relay is connected to RabbitMQ, the menu and welfare-alert pushes that failed while it was
+ * not. Those listeners are {@code @ApplicationModuleListener}s: a push to an unavailable broker throws, so its event
+ * publication stays in the registry as failed. Screens catch up over REST after a reconnect anyway; this reaches the
+ * sessions that never lost their own connection (a RabbitMQ cluster in which only the node of this instance's system
+ * connection went away) and empties the registry without waiting for the next restart. Only this module's listeners
+ * are resubmitted: another module's failures are not ours to retry. Order pushes keep no registry row, and
+ * {@link LiveOrderUpdates} resends them from memory ({@link MissedOrderPushes}).
  */
 @Component
 @ConditionalOnProperty(name = "xingfu.live.relay.enabled", havingValue = "true")

@@ -9,8 +9,9 @@ import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
 
 /**
- * How a failed asynchronous listener is logged. Spring's default logs every failure with its stack trace; while
- * RabbitMQ is away that is one stack trace per order, for a failure the relay's own WARN line has already explained
+ * How a failed asynchronous listener is logged (the menu and welfare-alert pushes; the order push is not an
+ * asynchronous listener and logs its own failures). Spring's default logs every failure with its stack trace; while
+ * RabbitMQ is away that is one stack trace per push, for a failure the relay's own WARN line has already explained
  * and that heals by itself (the publication stays in the registry and {@link MissedPushes} resends it). A push that
  * the broker refused is therefore one WARN line; every other failure is logged as Spring logs it.
  */

@@ -12,7 +12,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * queue is not bounded on purpose: a listener that ran in the committing thread instead (caller runs) would take a
  * second pooled connection while the first is still bound after the commit, and 64 kiosks then starved the pool
  * (measured: waves of 3 s timeouts, docs/performance.md). Events waiting in the queue are also in the event
- * registry, so none is lost if the instance stops.
+ * registry, so none is lost if the instance stops; the live order pushes queued here are not (they keep no registry
+ * row), and the screens they were for catch up over REST when they reconnect.
  */
 @Configuration(proxyBeanMethods = false)
 class EventListenerExecutor {

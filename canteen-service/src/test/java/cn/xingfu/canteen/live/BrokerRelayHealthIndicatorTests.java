@@ -66,7 +66,7 @@ class BrokerRelayHealthIndicatorTests {
 
     private static LiveSettings relayAt(String host, int port) {
         return new LiveSettings(
-                new LiveSettings.Relay(true, host, port, "guest", "guest", "/", Duration.ofSeconds(10)),
+                new LiveSettings.Relay(true, host, port, "guest", "guest", "/", Duration.ofSeconds(10), 5000),
                 new LiveSettings.Kitchen(Duration.ofMinutes(15), Duration.ofMinutes(25)),
                 Duration.ofSeconds(25),
                 4,

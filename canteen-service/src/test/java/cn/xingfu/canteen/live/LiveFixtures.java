@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** Actors, order snapshots and welfare alerts for the live module's unit tests. */
 final class LiveFixtures {
@@ -25,6 +28,12 @@ final class LiveFixtures {
     static final long KIOSK = 9001L;
 
     private LiveFixtures() {}
+
+    /** The live settings as the service binds them: its defaults, with these {@code xingfu.live.*} properties on top. */
+    static LiveSettings settings(Map<String, String> properties) {
+        return new Binder(new MapConfigurationPropertySource(properties))
+                .bindOrCreate("xingfu.live", LiveSettings.class);
+    }
 
     static Actor staffOf(long canteenId) {
         return new Actor(500L + canteenId, "staff-" + canteenId, Role.CANTEEN_STAFF, canteenId);

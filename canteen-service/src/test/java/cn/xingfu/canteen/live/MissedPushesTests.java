@@ -11,7 +11,7 @@ class MissedPushesTests {
     @Test
     void resendsOnlyThisModulesListeners() {
         assertThat(MissedPushes.isLivePush(publicationFor(
-                        "cn.xingfu.canteen.live.LiveOrderUpdates.on(cn.xingfu.canteen.ordering.OrderChanged)")))
+                        "cn.xingfu.canteen.live.LiveMenuUpdates.on(cn.xingfu.canteen.menu.DishAvailabilityChanged)")))
                 .isTrue();
         assertThat(MissedPushes.isLivePush(publicationFor(
                         "cn.xingfu.canteen.delivery.WelfareWatch.on(cn.xingfu.canteen.ordering.OrderChanged)")))

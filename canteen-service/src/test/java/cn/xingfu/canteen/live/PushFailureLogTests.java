@@ -2,7 +2,7 @@ package cn.xingfu.canteen.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.xingfu.canteen.ordering.OrderChanged;
+import cn.xingfu.canteen.menu.DishAvailabilityChanged;
 import cn.xingfu.canteen.shared.Channel;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.Test;
@@ -15,11 +15,11 @@ class PushFailureLogTests {
 
     @Test
     void aPushTheBrokerRefusedIsOneQuietLine() throws Exception {
-        Method push = LiveOrderUpdates.class.getDeclaredMethod("on", OrderChanged.class);
+        Method push = LiveMenuUpdates.class.getDeclaredMethod("on", DishAvailabilityChanged.class);
 
         assertThat(PushFailureLog.isRefusedPush(BROKER_AWAY, push)).isTrue();
-        // a push that failed for another reason (an order that cannot be read) keeps Spring's full report
-        assertThat(PushFailureLog.isRefusedPush(new IllegalStateException("no such order"), push))
+        // a push that failed for another reason keeps Spring's full report
+        assertThat(PushFailureLog.isRefusedPush(new IllegalStateException("no such dish"), push))
                 .isFalse();
     }
 

@@ -15,12 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Kiosks ordering without pause while a test breaks the way to RabbitMQ, and what such a test looks at: the
- * relay's health, the pushes waiting in the event registry, and threads stuck in push code.
+ * relay's health, the order pushes waiting to be sent again, and threads stuck in push code.
  */
 final class RelayLoad implements AutoCloseable {
 
@@ -133,12 +133,9 @@ final class RelayLoad implements AutoCloseable {
                 .asString();
     }
 
-    /** Live pushes of this world's orders whose publication has not completed (failed while the broker was away). */
-    int failedLivePushes(JdbcTemplate jdbc) {
-        return jdbc.queryForObject(
-                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
-                        + " AND listener_id LIKE 'cn.xingfu.canteen.live.%' AND serialized_event LIKE ?",
-                Integer.class, "%\"canteenId\":" + world.canteenA() + ",%");
+    /** Order pushes the broker refused, remembered by this service to push again once the relay reconnects. */
+    static int missedOrderPushes(ApplicationContext context) {
+        return context.getBean(LiveOrderUpdates.class).missedPushesWaiting();
     }
 
     /** Threads whose stack is inside a live listener or the relay handler right now. */

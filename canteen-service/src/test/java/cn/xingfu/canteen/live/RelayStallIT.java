@@ -107,18 +107,18 @@ class RelayStallIT {
                     .as("readiness stays UP, as when RabbitMQ stops")
                     .isEqualTo(200);
 
-            // orders go on while the relay knows the broker is away, and their pushes wait in the registry
+            // orders go on while the relay knows the broker is away, and their refused pushes are remembered
             await().atMost(Duration.ofSeconds(30))
-                    .until(() ->
-                            load.startedAfter(noticedNanos) >= ORDERS_WHILE_DOWN && load.failedLivePushes(jdbc) > 0);
-            int failedPushes = load.failedLivePushes(jdbc);
+                    .until(() -> load.startedAfter(noticedNanos) >= ORDERS_WHILE_DOWN
+                            && RelayLoad.missedOrderPushes(context) > 0);
+            int failedPushes = RelayLoad.missedOrderPushes(context);
 
             rabbit.restore();
             long restoredNanos = System.nanoTime();
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> RelayLoad.relayStatus(port).equals("UP"));
             long reconnectMillis = millisSince(restoredNanos);
-            await().atMost(Duration.ofSeconds(30)).until(() -> load.failedLivePushes(jdbc) == 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> RelayLoad.missedOrderPushes(context) == 0);
             long resentMillis = millisSince(restoredNanos);
 
             // the screen reconnects, hears new orders, and its catch-up brings every order since the stall began
