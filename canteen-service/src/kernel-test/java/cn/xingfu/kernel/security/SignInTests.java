@@ -122,6 +122,16 @@ class SignInTests {
     }
 
     @Test
+    void aBasicAuthClientGetsNoCsrfCookieItWouldOnlyDrop() throws Exception {
+        mvc.perform(post("/api/orders").with(httpBasic("kiosk", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(cookie().doesNotExist("XSRF-TOKEN"));
+        mvc.perform(get("/api/hello").with(httpBasic("kiosk", "secret")))
+                .andExpect(status().isOk())
+                .andExpect(cookie().doesNotExist("XSRF-TOKEN"));
+    }
+
+    @Test
     void pagesGetTheStrictPolicyAndOnlySwaggerUiMayUseInlineStyles() throws Exception {
         assertThat(SignIn.CONTENT_SECURITY_POLICY)
                 .contains("style-src 'self';", "script-src 'self';")

@@ -91,6 +91,7 @@ public final class SignIn {
                 // browser sessions must send the XSRF-TOKEN cookie back as a header (spa(): the raw cookie
                 // value is accepted in X-XSRF-TOKEN), and every response makes sure that cookie exists.
                 .csrf(csrf -> csrf.spa()
+                        .csrfTokenRepository(new CookiesForBrowsersOnly())
                         .ignoringRequestMatchers(
                                 request -> request.getHeader("Authorization") != null || !hasSessionCookie(request))
                         .ignoringRequestMatchers("/login"))
