@@ -58,9 +58,15 @@ public final class OrderRush {
 
     OrderRush() {}
 
-    public static void main(String[] args) throws Exception {
-        new OrderRush().run();
-        // the HTTP client's worker pool is not daemon and would keep the driver (and the script) waiting
+    public static void main(String[] args) {
+        // the HTTP client's worker pool is not daemon and would keep the driver (and the script, and the service it
+        // started) waiting after a failure as well as after success
+        try {
+            new OrderRush().run();
+        } catch (Exception | AssertionError failed) {
+            failed.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
@@ -248,13 +254,7 @@ public final class OrderRush {
             int n = i;
             tokens.add(pool.submit(() -> {
                 LocalDate birth = LocalDate.of(1931, 1, 1).plusDays((n * 7L) % 12_700);
-                String id = idNumber(birth, (int) ((run + n / 1814) % 1000));
-                JsonNode senior = json(send(post(
-                                "/api/seniors",
-                                "{\"name\":\"压测长者" + n + "\",\"idNumber\":\"" + id + "\",\"address\":\"几江街道 "
-                                        + n + " 号\",\"homeCanteenId\":1}",
-                                MANAGER)
-                        .build()));
+                JsonNode senior = register(n, birth, (int) ((run + n / 1814) % 1000));
                 long seniorId = senior.get("senior").get("id").asLong();
                 send(post("/api/seniors/" + seniorId + "/wallet/top-ups", "{\"amount\":5000}", MANAGER)
                         .header("Idempotency-Key", "rush-topup-" + seniorId)
@@ -354,6 +354,22 @@ public final class OrderRush {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** One senior; an ID number the demo data already holds (a random serial may meet one) takes the next serial. */
+    private JsonNode register(int n, LocalDate birth, int serial) {
+        for (int attempt = 0; ; attempt++) {
+            String id = idNumber(birth, (serial + attempt * 101) % 1000);
+            HttpResponse<String> answer = send(post(
+                            "/api/seniors",
+                            "{\"name\":\"压测长者" + n + "\",\"idNumber\":\"" + id + "\",\"address\":\"几江街道 " + n
+                                    + " 号\",\"homeCanteenId\":1}",
+                            MANAGER)
+                    .build());
+            if (answer.statusCode() != 409 || attempt == 4) {
+                return json(answer);
+            }
         }
     }
 
