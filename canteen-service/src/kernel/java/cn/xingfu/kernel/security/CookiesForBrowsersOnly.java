@@ -23,9 +23,14 @@ final class CookiesForBrowsersOnly implements CsrfTokenRepository {
 
     @Override
     public void saveToken(@Nullable CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
-        if (request.getHeader("Authorization") == null) {
+        if (!carriesCredentials(request)) {
             cookies.saveToken(token, request, response);
         }
+    }
+
+    /** A request that authenticates itself (Basic), and so neither needs CSRF protection nor keeps cookies. */
+    static boolean carriesCredentials(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null;
     }
 
     @Override

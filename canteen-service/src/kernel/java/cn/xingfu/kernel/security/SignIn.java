@@ -92,8 +92,8 @@ public final class SignIn {
                 // value is accepted in X-XSRF-TOKEN), and every response makes sure that cookie exists.
                 .csrf(csrf -> csrf.spa()
                         .csrfTokenRepository(new CookiesForBrowsersOnly())
-                        .ignoringRequestMatchers(
-                                request -> request.getHeader("Authorization") != null || !hasSessionCookie(request))
+                        .ignoringRequestMatchers(request ->
+                                CookiesForBrowsersOnly.carriesCredentials(request) || !hasSessionCookie(request))
                         .ignoringRequestMatchers("/login"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .headers(headers -> headers.addHeaderWriter(contentSecurityPolicy())
