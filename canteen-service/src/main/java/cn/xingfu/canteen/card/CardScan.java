@@ -1,12 +1,12 @@
 package cn.xingfu.canteen.card;
 
 import cn.xingfu.canteen.shared.DbTime;
-import cn.xingfu.kernel.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CardScan {
 
     static final String OK = "OK";
+
+    private static final String INSERT =
+            "INSERT INTO card_scan (id, card_id, senior_id, actor_username, kiosk_id, canteen_id, scanned_at,"
+                    + " outcome, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Id
     private Long id;
@@ -47,6 +51,7 @@ class CardScan {
     protected CardScan() {}
 
     CardScan(
+            long id,
             @Nullable Long cardId,
             @Nullable Long seniorId,
             String actorUsername,
@@ -55,7 +60,7 @@ class CardScan {
             Instant scannedAt,
             String outcome,
             String method) {
-        this.id = Ids.next();
+        this.id = id;
         this.cardId = cardId;
         this.seniorId = seniorId;
         this.actorUsername = actorUsername;
@@ -70,19 +75,23 @@ class CardScan {
         return id;
     }
 
+    Instant scannedAt() {
+        return scannedAt;
+    }
+
     /** Appends this scan in plain JDBC (the scan log is write-only on the order path). */
     void insert(JdbcTemplate jdbc) {
-        jdbc.update(
-                "INSERT INTO card_scan (id, card_id, senior_id, actor_username, kiosk_id, canteen_id, scanned_at,"
-                        + " outcome, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id,
-                cardId,
-                seniorId,
-                actorUsername,
-                kioskId,
-                canteenId,
-                DbTime.utc(scannedAt),
-                outcome,
-                method);
+        jdbc.update(INSERT, rowValues());
+    }
+
+    /** Appends scans as one batch. */
+    static void insertAll(JdbcTemplate jdbc, List<CardScan> scans) {
+        jdbc.batchUpdate(INSERT, scans.stream().map(CardScan::rowValues).toList());
+    }
+
+    private Object[] rowValues() {
+        return new Object[] {
+            id, cardId, seniorId, actorUsername, kioskId, canteenId, DbTime.utc(scannedAt), outcome, method
+        };
     }
 }

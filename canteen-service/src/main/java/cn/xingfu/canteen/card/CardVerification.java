@@ -6,15 +6,18 @@ import cn.xingfu.canteen.senior.SeniorProfile;
 import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.canteen.shared.security.Role;
 import cn.xingfu.kernel.DomainException;
+import cn.xingfu.kernel.Ids;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,6 +76,41 @@ public class CardVerification {
      */
     @Transactional(noRollbackFor = DomainException.class)
     public VerifiedCard verify(String qrPayload, ScanContext ctx) {
+        return verify(qrPayload, ctx, true);
+    }
+
+    /**
+     * Verifies a scanned QR token for an order written later with others: every check and every refusal's log row
+     * as in {@link #verify}, but the accepted scan is left for {@link #recordAccepted}, in the transaction that writes
+     * the order it allowed (so an order refused later leaves no accepted scan, as with {@link #verify}).
+     */
+    public VerifiedCard verifyForOrder(String qrPayload, ScanContext ctx) {
+        return verify(qrPayload, ctx, false);
+    }
+
+    /** Writes the accepted scans of {@link #verifyForOrder} as one batch, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAccepted(List<AcceptedScan> accepted) {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        CardScan.insertAll(
+                jdbc,
+                accepted.stream()
+                        .map(a -> {
+                            Attempt attempt = new Attempt(a.context(), a.card().method());
+                            attempt.cardId = a.card().cardId();
+                            attempt.seniorId = a.card().seniorId();
+                            return attempt.toScan(
+                                    a.card().scanId(), CardScan.OK, a.card().scannedAt());
+                        })
+                        .toList());
+    }
+
+    /** A scan accepted by {@link #verifyForOrder} and where it was made, to be written with its order. */
+    public record AcceptedScan(VerifiedCard card, ScanContext context) {}
+
+    private VerifiedCard verify(String qrPayload, ScanContext ctx, boolean recordNow) {
         Attempt attempt = new Attempt(ctx, QR);
         try {
             checkScanner(ctx);
@@ -82,7 +120,7 @@ public class CardVerification {
             if (card.version() != token.version() || card.status() == CardStatus.SUPERSEDED) {
                 throw Card.superseded();
             }
-            return accept(card, attempt);
+            return accept(card, attempt, recordNow);
         } catch (DomainException e) {
             recordFailure(attempt, e);
             throw e;
@@ -97,6 +135,15 @@ public class CardVerification {
      */
     @Transactional(noRollbackFor = DomainException.class)
     public VerifiedCard verifyManualCode(String code, ScanContext ctx) {
+        return verifyManualCode(code, ctx, true);
+    }
+
+    /** {@link #verifyManualCode} for an order written later: the accepted scan is left for {@link #recordAccepted}. */
+    public VerifiedCard verifyManualCodeForOrder(String code, ScanContext ctx) {
+        return verifyManualCode(code, ctx, false);
+    }
+
+    private VerifiedCard verifyManualCode(String code, ScanContext ctx, boolean recordNow) {
         Attempt attempt = new Attempt(ctx, MANUAL_CODE);
         try {
             checkScanner(ctx);
@@ -120,14 +167,14 @@ public class CardVerification {
             if (card.status() == CardStatus.SUPERSEDED) {
                 throw Card.superseded();
             }
-            return accept(card, attempt);
+            return accept(card, attempt, recordNow);
         } catch (DomainException e) {
             recordFailure(attempt, e);
             throw e;
         }
     }
 
-    private VerifiedCard accept(CardState card, Attempt attempt) {
+    private VerifiedCard accept(CardState card, Attempt attempt, boolean recordNow) {
         if (card.status() == CardStatus.BLOCKED) {
             throw DomainException.rejected(
                     "CARD_BLOCKED", "此卡已挂失或停用，请联系食堂工作人员", "This card is blocked; please ask the staff");
@@ -148,9 +195,12 @@ public class CardVerification {
                     "此卡只能在登记的食堂使用",
                     "This card may only be used at the canteens it is registered for");
         }
-        CardScan scan = attempt.toScan(CardScan.OK, clock.instant());
-        scan.insert(jdbc);
-        return new VerifiedCard(card.id(), card.version(), senior.id(), scan.id(), attempt.method, senior);
+        CardScan scan = attempt.toScan(Ids.next(), CardScan.OK, clock.instant());
+        if (recordNow) {
+            scan.insert(jdbc);
+        }
+        return new VerifiedCard(
+                card.id(), card.version(), senior.id(), scan.id(), attempt.method, senior, scan.scannedAt());
     }
 
     private static void checkScanner(ScanContext ctx) {
@@ -163,7 +213,7 @@ public class CardVerification {
     }
 
     private void recordFailure(Attempt attempt, DomainException e) {
-        CardScan scan = attempt.toScan(e.code(), clock.instant());
+        CardScan scan = attempt.toScan(Ids.next(), e.code(), clock.instant());
         separateTransaction.executeWithoutResult(tx -> scan.insert(jdbc));
     }
 
@@ -187,9 +237,10 @@ public class CardVerification {
             this.method = method;
         }
 
-        CardScan toScan(String outcome, Instant at) {
+        CardScan toScan(long id, String outcome, Instant at) {
             Actor actor = ctx.actor();
             return new CardScan(
+                    id,
                     cardId,
                     seniorId,
                     actor.username(),

@@ -5,7 +5,9 @@ import cn.xingfu.canteen.shared.security.Actor;
 import cn.xingfu.kernel.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -85,6 +87,31 @@ public class Portions {
         Row row = row(menuItemId);
         if (row.left() == 0) {
             publish(menuItemId, row);
+        }
+        return true;
+    }
+
+    /**
+     * Takes portions of several dishes at once (menu item id to quantity, in ascending id order so that two groups
+     * never deadlock), but only where portions remain afterwards: true when every dish had more than its quantity.
+     * False when one did not (it would sell out, or cannot be had); the caller must then roll back and take portions
+     * one order at a time with {@link #take}, which refuses and announces sell-outs exactly. One statement per dish,
+     * not a JDBC batch: a batch's update counts are not reliable with every driver, and these decide the overselling.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean takeAllUnlessLast(Map<Long, Integer> quantities) {
+        List<Map.Entry<Long, Integer>> sorted = new ArrayList<>(quantities.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<Long, Integer> dish : sorted) {
+            requirePositive(dish.getValue());
+            if (jdbc.update(
+                            "UPDATE menu_item SET portions_left = portions_left - ? WHERE id = ? AND portions_left > ? AND removed = FALSE",
+                            dish.getValue(),
+                            dish.getKey(),
+                            dish.getValue())
+                    == 0) {
+                return false;
+            }
         }
         return true;
     }

@@ -49,22 +49,26 @@ class OrderNumbers {
     }
 
     /**
-     * Makes sure a block of numbers is at hand for the canteen and day. Call outside any transaction (inside one it
+     * Makes sure {@code count} numbers are at hand for the canteen and day, taking a block (or as many as asked for,
+     * if more) when they are not. Call outside any transaction (inside one it
      * does nothing: a second connection per order could exhaust the pool at the rush). Never blocks on another
      * thread's reservation.
      */
-    void reserve(long canteenId, LocalDate serviceDate) {
+    void reserve(long canteenId, LocalDate serviceDate, int count) {
         if (blockSize == 1 || TransactionSynchronizationManager.isActualTransactionActive()) {
             return;
         }
         Block block = blocks.computeIfAbsent(new Key(canteenId, serviceDate), k -> new Block());
-        if (block.remaining() > 0 || !block.refilling.tryLock()) {
+        if (block.remaining() >= count || !block.refilling.tryLock()) {
             return;
         }
         try {
-            if (block.remaining() == 0) {
-                int last = ownTransaction.execute(status -> increment(canteenId, serviceDate, blockSize));
-                block.add(last - blockSize + 1, last);
+            int missing = count - block.remaining();
+            if (missing > 0) {
+                // a group of orders takes at least what it needs in one increment, a block at least
+                int size = Math.max(blockSize, missing);
+                int last = ownTransaction.execute(status -> increment(canteenId, serviceDate, size));
+                block.add(last - size + 1, last);
             }
         } finally {
             block.refilling.unlock();

@@ -13,6 +13,7 @@ import cn.xingfu.canteen.subsidy.SubsidyPolicy;
 import cn.xingfu.canteen.subsidy.SubsidyRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,14 @@ class OrderPricing {
     }
 
     Context context(CanteenView canteen, long seniorId, LocalDate date, MealPeriod period) {
+        return context(canteen, usage.tally(List.of(seniorId), List.of(date)), seniorId, date, period);
+    }
+
+    /** The same from usage already read for a group of orders (and counted on as the group is written). */
+    Context context(
+            CanteenView canteen, SubsidyUsageCounter.Tally tally, long seniorId, LocalDate date, MealPeriod period) {
         SubsidyPolicy policy = policies.inForce(canteen.districtCode(), date);
-        return new Context(policy, usage.count(seniorId, policy.schemeCodes(), date, period));
+        return new Context(policy, tally.usage(seniorId, policy.schemeCodes(), date, period));
     }
 
     Priced price(

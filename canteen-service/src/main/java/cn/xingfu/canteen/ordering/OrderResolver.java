@@ -66,16 +66,17 @@ class OrderResolver {
     }
 
     /**
-     * @param portionsNow whether to refuse a sold-out dish here from fresh counters (a quote); placing leaves that to
-     *     the portion decrement at the end of its transaction and spares the read of the hot row
+     * @param quote whether this is a quote: it refuses a sold-out dish here from fresh counters and records the card's
+     *     scan at once (in the caller's transaction). Placing leaves the portions to the decrement at the end of the
+     *     order's transaction, sparing the read of the hot row, and the accepted scan to the writer of the order.
      */
-    ResolvedOrder resolve(PlaceOrder request, Actor actor, boolean portionsNow) {
+    ResolvedOrder resolve(PlaceOrder request, Actor actor, boolean quote) {
         requireSaneItems(request.items());
         CanteenView canteen = canteens.canteen(canteenOf(request, actor));
         if (!canteen.active()) {
             throw DomainException.rejected("CANTEEN_CLOSED", "该食堂已停止服务", "This canteen is not operating");
         }
-        Identity identity = identify(request, actor, canteen.id());
+        Identity identity = identify(request, actor, canteen.id(), quote);
         SeniorProfile senior = identity.senior();
         if (senior.lifecycle() != Lifecycle.ACTIVE) {
             throw DomainException.rejected(
@@ -88,7 +89,7 @@ class OrderResolver {
         LocalDate today = LocalDate.ofInstant(now, CHINA);
         // the dishes say which meal is ordered; every dish must belong to the same one
         List<MenuItemView> dishes = request.items().stream()
-                .map(line -> portionsNow ? menus.item(line.menuItemId()) : menus.plannedItem(line.menuItemId()))
+                .map(line -> quote ? menus.item(line.menuItemId()) : menus.plannedItem(line.menuItemId()))
                 .toList();
         LocalDate date = dishes.get(0).serviceDate();
         MealPeriod period = dishes.get(0).period();
@@ -120,7 +121,7 @@ class OrderResolver {
             PlaceOrder.Item line = request.items().get(i);
             MenuItemView dish = dishes.get(i);
             requireOnMenu(dish, canteen.id(), date, period);
-            if (portionsNow && dish.portionsLeft() < line.quantity()) {
+            if (quote && dish.portionsLeft() < line.quantity()) {
                 throw soldOut(dish);
             }
             items.add(new ResolvedOrder.Item(dish, line.quantity()));
@@ -157,7 +158,7 @@ class OrderResolver {
         return request.canteenId();
     }
 
-    private Identity identify(PlaceOrder request, Actor actor, long canteenId) {
+    private Identity identify(PlaceOrder request, Actor actor, long canteenId, boolean recordScanNow) {
         int given = (request.cardToken() != null ? 1 : 0)
                 + (request.manualCode() != null ? 1 : 0)
                 + (request.seniorId() != null ? 1 : 0);
@@ -169,7 +170,9 @@ class OrderResolver {
         }
         ScanContext context = new ScanContext(actor, canteenId);
         if (request.cardToken() != null) {
-            VerifiedCard card = cards.verify(request.cardToken(), context);
+            VerifiedCard card = recordScanNow
+                    ? cards.verify(request.cardToken(), context)
+                    : cards.verifyForOrder(request.cardToken(), context);
             return new Identity(card.senior(), card, VerificationMethod.CARD_QR);
         }
         if (actor.isKiosk() || !actor.isStaff()) {
@@ -177,7 +180,9 @@ class OrderResolver {
                     "CARD_REQUIRED", "自助机订餐需要刷长者卡", "Kiosk orders need the senior card to be scanned");
         }
         if (request.manualCode() != null) {
-            VerifiedCard card = cards.verifyManualCode(request.manualCode(), context);
+            VerifiedCard card = recordScanNow
+                    ? cards.verifyManualCode(request.manualCode(), context)
+                    : cards.verifyManualCodeForOrder(request.manualCode(), context);
             return new Identity(card.senior(), card, VerificationMethod.MANUAL_CODE);
         }
         SeniorProfile senior = seniors.profile(request.seniorId());

@@ -1,14 +1,21 @@
 package cn.xingfu.canteen.ordering;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place where a new order's rows (the order, its lines, each subsidy scheme's share) are written and where placement looks up an idempotency key: plain JDBC,
- * the lines as one batch, so the entity manager stays off the lunch-rush path (reads and later changes of an order
+ * The one place where new orders' rows (the orders, their lines, each subsidy scheme's share) are written and where
+ * placement looks up idempotency keys: plain JDBC, each table as one batch for a whole group of orders, so the entity
+ * manager stays off the lunch-rush path (reads and later changes of an order
  * still go through {@link Orders}).
  */
 @Component
@@ -42,20 +49,54 @@ class OrderRows {
                 .findFirst();
     }
 
+    /** Which of these (account, idempotency key) pairs already have an order: one read for a group of orders. */
+    Set<AccountKey> existing(Collection<AccountKey> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        // two IN lists instead of row values: both databases range-scan the unique key with them
+        List<Long> accounts =
+                keys.stream().map(AccountKey::accountId).distinct().toList();
+        List<String> idempotencyKeys =
+                keys.stream().map(AccountKey::idempotencyKey).distinct().toList();
+        List<Object> args = new ArrayList<>(accounts);
+        args.addAll(idempotencyKeys);
+        Set<AccountKey> found = new HashSet<>();
+        jdbc.query(
+                "SELECT placed_by_account_id, idempotency_key FROM meal_order WHERE placed_by_account_id IN ("
+                        + marks(accounts.size()) + ") AND idempotency_key IN (" + marks(idempotencyKeys.size()) + ")",
+                rs -> {
+                    found.add(new AccountKey(rs.getLong(1), rs.getString(2)));
+                },
+                args.toArray());
+        found.retainAll(keys);
+        return found;
+    }
+
+    /** The key an account placed an order under. */
+    record AccountKey(long accountId, String idempotencyKey) {}
+
+    /** Writes new orders, their lines and their subsidy shares: three batches whatever the number of orders. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void insert(Order order) {
-        jdbc.update(INSERT_ORDER, order.rowValues());
+    void insertAll(List<Order> orders) {
+        jdbc.batchUpdate(INSERT_ORDER, orders.stream().map(Order::rowValues).toList());
         jdbc.batchUpdate(
                 INSERT_LINE,
-                order.lines().stream().map(line -> line.rowValues(order.id())).toList());
-        if (!order.subsidyShares().isEmpty()) {
-            jdbc.batchUpdate(
-                    INSERT_SHARE,
-                    order.subsidyShares().stream()
-                            .map(share -> new Object[] {
-                                order.id(), share.schemeCode(), share.funder(), share.tierCode(), share.amount()
-                            })
-                            .toList());
+                orders.stream()
+                        .flatMap(order -> order.lines().stream().map(line -> line.rowValues(order.id())))
+                        .toList());
+        List<Object[]> shares = orders.stream()
+                .flatMap(order -> order.subsidyShares().stream()
+                        .map(share -> new Object[] {
+                            order.id(), share.schemeCode(), share.funder(), share.tierCode(), share.amount()
+                        }))
+                .toList();
+        if (!shares.isEmpty()) {
+            jdbc.batchUpdate(INSERT_SHARE, shares);
         }
+    }
+
+    private static String marks(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 }

@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -48,44 +49,125 @@ class SubsidyUsageCounter {
         if (schemes.isEmpty()) {
             return SchemeUsage.of(Map.of());
         }
-        LocalDate weekStart = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate weekEnd = weekStart.plusDays(6);
-        LocalDate monthStart = date.withDayOfMonth(1);
-        LocalDate monthEnd = date.with(TemporalAdjusters.lastDayOfMonth());
-        LocalDate from = weekStart.isBefore(monthStart) ? weekStart : monthStart;
-        LocalDate to = weekEnd.isAfter(monthEnd) ? weekEnd : monthEnd;
-        Map<String, int[]> counts = new HashMap<>();
-        schemes.forEach(s -> counts.put(s, new int[4]));
-        List<Object> args = new ArrayList<>();
-        args.add(seniorId);
-        args.addAll(schemes);
+        return tally(List.of(seniorId), List.of(date)).usage(seniorId, schemes, date, period);
+    }
+
+    /**
+     * The usage rows of these seniors around these service dates (their ISO weeks and months), in one read: the group
+     * commit of orders counts each order's usage from it, and adds the meals it records in memory as it goes.
+     */
+    Tally tally(Collection<Long> seniorIds, Collection<LocalDate> dates) {
+        Tally tally = new Tally();
+        if (seniorIds.isEmpty() || dates.isEmpty()) {
+            return tally;
+        }
+        LocalDate from = dates.stream()
+                .map(SubsidyUsageCounter::windowStart)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate to = dates.stream()
+                .map(SubsidyUsageCounter::windowEnd)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        List<Object> args = new ArrayList<>(seniorIds);
         args.add(from);
         args.add(to);
         jdbc.query(
-                "SELECT scheme_code, service_date, meal_period, meals FROM subsidy_usage WHERE senior_id = ?"
-                        + " AND scheme_code IN (" + String.join(",", Collections.nCopies(schemes.size(), "?"))
+                "SELECT senior_id, scheme_code, service_date, meal_period, meals FROM subsidy_usage WHERE senior_id IN ("
+                        + String.join(",", Collections.nCopies(seniorIds.size(), "?"))
                         + ") AND service_date BETWEEN ? AND ?",
                 rs -> {
-                    int[] c = counts.get(rs.getString(1));
-                    LocalDate day = rs.getObject(2, LocalDate.class);
-                    int meals = rs.getInt(4);
-                    if (day.equals(date)) {
-                        c[1] += meals;
-                        if (period.name().equals(rs.getString(3))) {
-                            c[0] += meals;
-                        }
-                    }
-                    if (!day.isBefore(weekStart) && !day.isAfter(weekEnd)) {
-                        c[2] += meals;
-                    }
-                    if (!day.isBefore(monthStart) && !day.isAfter(monthEnd)) {
-                        c[3] += meals;
-                    }
+                    tally.add(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getObject(3, LocalDate.class),
+                            MealPeriod.valueOf(rs.getString(4)),
+                            rs.getInt(5));
                 },
                 args.toArray());
-        Map<String, SubsidyUsage> usage = new HashMap<>();
-        counts.forEach((scheme, c) -> usage.put(scheme, new SubsidyUsage(c[0], c[1], c[2], c[3])));
-        return SchemeUsage.of(usage);
+        return tally;
+    }
+
+    /** Subsidised meals of several orders (each under the schemes that paid for it), as one batch. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordAll(List<Meal> meals) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Meal meal : meals) {
+            for (String scheme : meal.schemes()) {
+                rows.add(new Object[] {
+                    meal.seniorId(), scheme, meal.date(), meal.period().name()
+                });
+            }
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO subsidy_usage (senior_id, scheme_code, service_date, meal_period, meals)"
+                            + " VALUES (?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE meals = meals + 1",
+                    rows);
+        }
+    }
+
+    /** One subsidised meal of a senior, under the schemes that paid for it. */
+    record Meal(long seniorId, List<String> schemes, LocalDate date, MealPeriod period) {}
+
+    /** Subsidised meals per senior, scheme, date and period, as read and as recorded since. */
+    static final class Tally {
+
+        private record Key(long seniorId, String scheme, LocalDate date, MealPeriod period) {}
+
+        private final Map<Key, Integer> meals = new HashMap<>();
+
+        private void add(long seniorId, String scheme, LocalDate date, MealPeriod period, int count) {
+            meals.merge(new Key(seniorId, scheme, date, period), count, Integer::sum);
+        }
+
+        /** Counts a meal recorded after the read (an earlier order of the same group). */
+        void add(Meal meal) {
+            meal.schemes().forEach(scheme -> add(meal.seniorId(), scheme, meal.date(), meal.period(), 1));
+        }
+
+        /** The senior's usage under each scheme in the period, day, ISO week and month of the date. */
+        SchemeUsage usage(long seniorId, List<String> schemes, LocalDate date, MealPeriod period) {
+            LocalDate weekStart = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate weekEnd = weekStart.plusDays(6);
+            Map<String, int[]> counts = new HashMap<>();
+            schemes.forEach(scheme -> counts.put(scheme, new int[4]));
+            meals.forEach((key, n) -> {
+                int[] c = key.seniorId() == seniorId ? counts.get(key.scheme()) : null;
+                if (c == null) {
+                    return;
+                }
+                LocalDate day = key.date();
+                if (day.equals(date)) {
+                    c[1] += n;
+                    if (key.period() == period) {
+                        c[0] += n;
+                    }
+                }
+                if (!day.isBefore(weekStart) && !day.isAfter(weekEnd)) {
+                    c[2] += n;
+                }
+                if (day.getYear() == date.getYear() && day.getMonth() == date.getMonth()) {
+                    c[3] += n;
+                }
+            });
+            Map<String, SubsidyUsage> usage = new HashMap<>();
+            counts.forEach((scheme, c) -> usage.put(scheme, new SubsidyUsage(c[0], c[1], c[2], c[3])));
+            return SchemeUsage.of(usage);
+        }
+    }
+
+    private static LocalDate windowStart(LocalDate date) {
+        LocalDate weekStart = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monthStart = date.withDayOfMonth(1);
+        return weekStart.isBefore(monthStart) ? weekStart : monthStart;
+    }
+
+    private static LocalDate windowEnd(LocalDate date) {
+        LocalDate weekEnd =
+                date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(6);
+        LocalDate monthEnd = date.with(TemporalAdjusters.lastDayOfMonth());
+        return weekEnd.isAfter(monthEnd) ? weekEnd : monthEnd;
     }
 
     /** One more subsidised meal, in the transaction that places it. */
@@ -98,17 +180,6 @@ class SubsidyUsageCounter {
                 scheme,
                 date,
                 period.name());
-    }
-
-    /** One more subsidised meal under each scheme that paid for it, in the transaction that places it. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void record(long seniorId, List<String> schemes, LocalDate date, MealPeriod period) {
-        jdbc.batchUpdate(
-                "INSERT INTO subsidy_usage (senior_id, scheme_code, service_date, meal_period, meals)"
-                        + " VALUES (?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE meals = meals + 1",
-                schemes.stream()
-                        .map(scheme -> new Object[] {seniorId, scheme, date, period.name()})
-                        .toList());
     }
 
     /** A subsidised order was cancelled: each scheme that paid for it is free again, in the cancelling transaction. */

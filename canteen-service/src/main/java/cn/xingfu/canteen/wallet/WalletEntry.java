@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -73,21 +74,25 @@ class WalletEntry {
         this.createdAt = createdAt;
     }
 
-    /** Appends this entry in plain JDBC (the order path; the ledger is append-only). */
-    void insert(JdbcTemplate jdbc) {
-        jdbc.update(
+    /** Appends entries as one batch in plain JDBC (the order path; the ledger is append-only). */
+    static void insertAll(JdbcTemplate jdbc, List<WalletEntry> entries) {
+        jdbc.batchUpdate(
                 "INSERT INTO wallet_entry (id, senior_id, kind, amount, balance_after, idempotency_key, order_id,"
                         + " recorded_by, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id,
-                seniorId,
-                kind.name(),
-                amount,
-                balanceAfter,
-                idempotencyKey,
-                orderId,
-                recordedBy,
-                note,
-                DbTime.utc(createdAt));
+                entries.stream()
+                        .map(e -> new Object[] {
+                            e.id,
+                            e.seniorId,
+                            e.kind.name(),
+                            e.amount,
+                            e.balanceAfter,
+                            e.idempotencyKey,
+                            e.orderId,
+                            e.recordedBy,
+                            e.note,
+                            DbTime.utc(e.createdAt)
+                        })
+                        .toList());
     }
 
     WalletEntryView toView() {

@@ -65,7 +65,19 @@ public class AuditLog {
      * (a scheduled job or an event listener acting on someone's behalf).
      */
     public void recordCurrent(String fallbackWho, AuditEntry entry) {
-        CurrentActor.current().ifPresentOrElse(actor -> record(actor, entry), () -> recordSystem(fallbackWho, entry));
+        recordAs(CurrentActor.current().orElse(null), fallbackWho, entry);
+    }
+
+    /**
+     * Records what {@code actor} did, or {@code fallbackWho} when it is null: for work done on another thread on
+     * behalf of the account that was signed in where it was asked for (the order path's group commit).
+     */
+    public void recordAs(@Nullable Actor actor, String fallbackWho, AuditEntry entry) {
+        if (actor != null) {
+            record(actor, entry);
+        } else {
+            recordSystem(fallbackWho, entry);
+        }
     }
 
     private void write(Row row) {
