@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Test-only: counts what the service sends to the database, by kind ({@code SELECT meal_order}, {@code batch INSERT
  * meal_order_line}, {@code commit}...), by wrapping the DataSource in a {@link Proxy}. Only the request threads and the
- * event-listener pool are counted, so scheduled background jobs do not blur a per-order figure. Import
+ * event-listener pool and the order writer lanes are counted, so scheduled background jobs do not blur a per-order
+ * figure. Import
  * {@link Configuration} into a test to install it.
  */
 public final class StatementCounter {
@@ -56,7 +57,7 @@ public final class StatementCounter {
     }
 
     static boolean isServiceThread(String name) {
-        return name.startsWith("http-nio-") || name.startsWith("event-listener-");
+        return name.startsWith("http-nio-") || name.startsWith("event-listener-") || name.startsWith("order-writer-");
     }
 
     private void record(String kind) {
