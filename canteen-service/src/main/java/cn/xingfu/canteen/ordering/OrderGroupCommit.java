@@ -86,6 +86,15 @@ class OrderGroupCommit implements SmartLifecycle {
         return ticket.outcome.join();
     }
 
+    /** Orders waiting for a lane now (tests use it to know a group has formed). */
+    int queued() {
+        int queued = 0;
+        for (Lane lane : lanes) {
+            queued += lane.queue.size();
+        }
+        return queued;
+    }
+
     /** One order in a transaction of its own, with the answers of a single order. */
     Outcome alone(PendingOrder pending) {
         reserveNumbers(List.of(pending));
