@@ -135,6 +135,35 @@ class OrderGroupCommit implements SmartLifecycle {
                 .forEach((day, count) -> numbers.reserve(day.canteenId(), day.date(), count.intValue()));
     }
 
+    /** Group sizes of one lane, logged once a minute while orders come: how well the rush is being grouped. */
+    private final class GroupSizes {
+        private long since = System.nanoTime();
+        private long groups;
+        private long orders;
+        private int largest;
+
+        void add(int size) {
+            groups++;
+            orders += size;
+            largest = Math.max(largest, size);
+            long now = System.nanoTime();
+            if (now - since >= TimeUnit.MINUTES.toNanos(1)) {
+                log.info(
+                        "{}: {} orders in {} groups in the last {} s (mean {}, largest {})",
+                        Thread.currentThread().getName(),
+                        orders,
+                        groups,
+                        TimeUnit.NANOSECONDS.toSeconds(now - since),
+                        String.format("%.1f", (double) orders / groups),
+                        largest);
+                since = now;
+                groups = 0;
+                orders = 0;
+                largest = 0;
+            }
+        }
+    }
+
     private record DayOfCanteen(long canteenId, LocalDate date) {}
 
     private record Ticket(PendingOrder pending, CompletableFuture<Outcome> outcome) {
@@ -147,6 +176,7 @@ class OrderGroupCommit implements SmartLifecycle {
     private final class Lane implements Runnable {
         final BlockingQueue<Ticket> queue = new LinkedBlockingQueue<>();
         final int index;
+        final GroupSizes stats = new GroupSizes();
         Thread thread;
 
         Lane(int index) {
@@ -164,6 +194,7 @@ class OrderGroupCommit implements SmartLifecycle {
                     List<Ticket> tickets = new ArrayList<>();
                     tickets.add(first);
                     queue.drainTo(tickets, maxGroup - 1);
+                    stats.add(tickets.size());
                     try {
                         writeGroup(tickets);
                     } catch (RuntimeException | Error bug) {

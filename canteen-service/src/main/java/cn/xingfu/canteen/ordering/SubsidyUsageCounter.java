@@ -95,14 +95,16 @@ class SubsidyUsageCounter {
         for (Meal meal : meals) {
             for (String scheme : meal.schemes()) {
                 rows.add(new Object[] {
-                    meal.seniorId(), scheme, meal.date(), meal.period().name()
+                    meal.seniorId(), scheme, meal.date(), meal.period().name(), 1
                 });
             }
         }
         if (!rows.isEmpty()) {
+            // every value a parameter: the MariaDB driver's rewrite of a batch into one multi-row insert
+            // (rewriteBatchedStatements) miscounts the columns of a row with a literal in it
             jdbc.batchUpdate(
                     "INSERT INTO subsidy_usage (senior_id, scheme_code, service_date, meal_period, meals)"
-                            + " VALUES (?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE meals = meals + 1",
+                            + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE meals = meals + 1",
                     rows);
         }
     }
