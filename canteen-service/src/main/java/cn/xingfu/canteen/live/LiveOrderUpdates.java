@@ -6,6 +6,7 @@ import cn.xingfu.canteen.ordering.OrderView;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -21,7 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Pushes the current snapshot of an order after the transaction that changed it committed (a rolled-back change
  * pushes nothing), on the listener pool, never on the committing thread. The snapshot is read fresh rather than built
  * from the event, so a late or repeated push still sends the latest state; clients drop versions they have already
- * seen.
+ * seen. The one exception is a placement, whose event carries the order as its transaction wrote it: at the commit
+ * that is the latest state, and a later change pushes its own, newer version (one read per order less at the rush).
+ * A resend after a broker outage always reads fresh.
  *
  * <p>Deliberately not an {@code @ApplicationModuleListener}: Modulith's event registry keeps a publication row for
  * every after-commit transactional listener, which cost each order about nine statements and two transactions, and
@@ -55,11 +58,12 @@ class LiveOrderUpdates {
     @EventListener
     void on(OrderChanged changed) {
         long orderId = changed.orderId();
+        OrderView placed = changed.placed();
         if (TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.isActualTransactionActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new AfterCommit(orderId));
+            TransactionSynchronizationManager.registerSynchronization(new AfterCommit(orderId, placed));
         } else {
-            submit(() -> pushLatest(orderId), orderId);
+            submit(() -> push(orderId, placed), orderId);
         }
     }
 
@@ -83,9 +87,14 @@ class LiveOrderUpdates {
 
     /** Reads the order and pushes it; a push the broker refused is remembered until the relay connects again. */
     void pushLatest(long orderId) {
+        push(orderId, null);
+    }
+
+    /** Pushes {@code known}, or else the order read now; a refused push is remembered as {@link #pushLatest} does. */
+    private void push(long orderId, @Nullable OrderView known) {
         long connections = missed.connections();
         try {
-            push(orders.snapshot(orderId));
+            push(known != null ? known : orders.snapshot(orderId));
         } catch (MessageDeliveryException refused) {
             if (!missed.remember(orderId, connections)) {
                 // refused just before the relay connected, whose resend did not include it yet
@@ -134,14 +143,16 @@ class LiveOrderUpdates {
     private final class AfterCommit implements TransactionSynchronization {
 
         private final long orderId;
+        private final @Nullable OrderView placed;
 
-        AfterCommit(long orderId) {
+        AfterCommit(long orderId, @Nullable OrderView placed) {
             this.orderId = orderId;
+            this.placed = placed;
         }
 
         @Override
         public void afterCommit() {
-            submit(() -> pushLatest(orderId), orderId);
+            submit(() -> push(orderId, placed), orderId);
         }
     }
 }

@@ -338,7 +338,13 @@ class Order {
 
     OrderChanged changed(@Nullable OrderStatus previous) {
         return new OrderChanged(
-                id, canteenId, kioskId, seniorId, channel, period, serviceDate, status, previous, revision);
+                id, canteenId, kioskId, seniorId, channel, period, serviceDate, status, previous, revision, null);
+    }
+
+    /** The placement of this new order, with the order as written. */
+    OrderChanged placed(OrderView asWritten) {
+        return new OrderChanged(
+                id, canteenId, kioskId, seniorId, channel, period, serviceDate, status, null, revision, asWritten);
     }
 
     /** Column names of {@code meal_order} in the order of {@link #rowValues()}, for the placement's JDBC insert. */

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An order was placed or changed status or payment. Carries the order's new version so listeners that
- * push snapshots can drop stale or duplicate deliveries.
+ * push snapshots can drop stale or duplicate deliveries, and, when the change is the placement, the order as placed
+ * ({@code placed}): what its transaction wrote, so a push needs no read of it (null for every later change).
  */
 public record OrderChanged(
         long orderId,
@@ -19,4 +20,5 @@ public record OrderChanged(
         LocalDate serviceDate,
         OrderStatus status,
         @Nullable OrderStatus previousStatus,
-        long version) {}
+        long version,
+        @Nullable OrderView placed) {}

@@ -120,7 +120,9 @@ class OrderWriter {
             wallets.payOrders(written.payments);
             usage.recordAll(written.meals);
             rows.insertAll(written.orders);
-            written.orders.forEach(order -> events.publishEvent(order.changed(null)));
+            for (int i = 0; i < written.orders.size(); i++) {
+                events.publishEvent(written.orders.get(i).placed(written.views.get(i)));
+            }
             takePortions(written, exactPortions);
         }
         return outcomes;
@@ -166,7 +168,9 @@ class OrderWriter {
             tally.add(meal);
         }
         Order order = order(orderId, pending, priced, clock.instant());
+        OrderView view = order.toView();
         written.orders.add(order);
+        written.views.add(view);
         written.lines.add(resolved.items());
         if (resolved.card() != null) {
             written.scans.add(new CardVerification.AcceptedScan(
@@ -175,7 +179,7 @@ class OrderWriter {
         }
         resolved.items()
                 .forEach(item -> written.portions.merge(item.dish().menuItemId(), item.quantity(), Integer::sum));
-        return new PlacedOrder(order.toView(), true, resolved.warnings());
+        return new PlacedOrder(view, true, resolved.warnings());
     }
 
     private Order order(long orderId, PendingOrder pending, OrderPricing.Priced priced, Instant now) {
@@ -247,6 +251,7 @@ class OrderWriter {
     /** What the accepted orders of a group write. */
     private static final class Written {
         final List<Order> orders = new ArrayList<>();
+        final List<OrderView> views = new ArrayList<>();
         final List<List<ResolvedOrder.Item>> lines = new ArrayList<>();
         final List<Wallets.OrderPayment> payments = new ArrayList<>();
         final List<SubsidyUsageCounter.Meal> meals = new ArrayList<>();

@@ -86,6 +86,31 @@ class LiveOrderUpdatesTests {
     }
 
     @Test
+    void aPlacementIsPushedAsWrittenWithoutReadingTheOrderAgain() {
+        OrderView asWritten = LiveFixtures.anOrder(55L, Channel.TAKEAWAY, OrderStatus.PLACED, LiveFixtures.KIOSK, 0);
+        OrderChanged placement = new OrderChanged(
+                55L,
+                LiveFixtures.CANTEEN,
+                LiveFixtures.KIOSK,
+                42L,
+                Channel.TAKEAWAY,
+                MealPeriod.LUNCH,
+                LocalDate.of(2026, 11, 30),
+                OrderStatus.PLACED,
+                null,
+                0,
+                asWritten);
+
+        transactions.executeWithoutResult(status -> updates.on(placement));
+        pool.runAll();
+
+        verify(messaging, times(1)).convertAndSend("/topic/orders/55", asWritten);
+        verify(messaging, times(1)).convertAndSend("/topic/canteens/101/orders", asWritten);
+        verify(messaging, times(1)).convertAndSend("/topic/kiosks/9001/orders", asWritten);
+        verifyNoInteractions(orders);
+    }
+
+    @Test
     void aPushRefusedWhileTheBrokerIsAwayIsSentAgainWithAFreshSnapshotOnceTheRelayConnects() {
         OrderView refused = LiveFixtures.anOrder(55L, Channel.TAKEAWAY, OrderStatus.PLACED, LiveFixtures.KIOSK, 1);
         OrderView later = LiveFixtures.anOrder(55L, Channel.TAKEAWAY, OrderStatus.PREPARING, LiveFixtures.KIOSK, 2);
@@ -235,7 +260,8 @@ class LiveOrderUpdatesTests {
                 LocalDate.of(2026, 11, 30),
                 status,
                 null,
-                version);
+                version,
+                null);
     }
 
     private BrokerAvailabilityEvent available(boolean up) {
