@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Places orders. Everything that needs no lock runs on the caller's thread: the idempotency key (a retry returns the
- * first order), the card, the senior, the menu, the cut-off and the dietary warnings. The rest is written with other
+ * Places orders. Everything that needs no lock runs on the caller's thread: the card, the senior, the menu, the cut-off
+ * and the dietary warnings. The idempotency key is checked with the group (a retry returns the first order; so does a
+ * retry refused by those checks, the card blocked or ordering closed since the first). The rest is written with other
  * orders of the canteen in one short transaction ({@link OrderGroupCommit}, {@link OrderWriter}): the seniors' wallet
  * rows are locked first (so one senior's orders never interleave and subsidy caps are counted correctly), money
  * moves by conditional update, and the lunch rush's hot row, the dish's portions, is touched last, so it is held
@@ -65,19 +66,22 @@ public class OrderPlacement {
     /** Places the order, or returns the one already placed with this key by this account. */
     public PlacedOrder place(PlaceOrder request, String idempotencyKey, Actor actor) {
         String fingerprint = fingerprint(request);
-        Optional<OrderRows.Keyed> existing = rows.byKey(actor.id(), idempotencyKey);
-        if (existing.isPresent()) {
-            return replay(existing.get(), fingerprint);
+        PendingOrder pending;
+        try {
+            ResolvedOrder resolved = resolver.resolve(request, actor, false);
+            pending = new PendingOrder(
+                    request,
+                    idempotencyKey,
+                    fingerprint,
+                    actor,
+                    CurrentActor.current().orElse(null),
+                    resolved,
+                    allergenConfirmedBy(resolved, request, actor));
+        } catch (DomainException refused) {
+            // a retry of an order placed before may be refused now (the card blocked since, ordering closed): it
+            // still gets the order it placed. Looked up only here: on the way to a group the group checks the key
+            return replayByKey(actor, idempotencyKey, fingerprint).orElseThrow(() -> refused);
         }
-        ResolvedOrder resolved = resolver.resolve(request, actor, false);
-        PendingOrder pending = new PendingOrder(
-                request,
-                idempotencyKey,
-                fingerprint,
-                actor,
-                CurrentActor.current().orElse(null),
-                resolved,
-                allergenConfirmedBy(resolved, request, actor));
         OrderWriter.Outcome outcome = TransactionSynchronizationManager.isActualTransactionActive()
                 ? writer.write(List.of(pending), true).get(0)
                 : groupCommit.write(pending);
@@ -102,12 +106,7 @@ public class OrderPlacement {
             OrderPricing.Priced priced = pricing.price(
                     pricing.context(
                             resolved.canteen(), resolved.senior().id(), resolved.serviceDate(), resolved.period()),
-                    resolved.canteen(),
-                    resolved.senior(),
-                    resolved.serviceDate(),
-                    resolved.period(),
-                    resolved.channel(),
-                    resolved.gross());
+                    resolved);
             SubsidyDecision decision = priced.decision();
             return new Quote(
                     priced.gross(),

@@ -78,6 +78,18 @@ class OrderPricing {
         return new Priced(gross, rule.map(PriceRules.Applied::code).orElse(null), discount, decision);
     }
 
+    /** The price of a resolved order's meal. */
+    Priced price(Context context, ResolvedOrder order) {
+        return price(
+                context,
+                order.canteen(),
+                order.senior(),
+                order.serviceDate(),
+                order.period(),
+                order.channel(),
+                order.gross());
+    }
+
     /** What the senior may get for this meal before choosing dishes (every rule but those about the bill). */
     SubsidyDecision entitlement(
             Context context, SeniorProfile senior, LocalDate date, MealPeriod period, Channel channel) {

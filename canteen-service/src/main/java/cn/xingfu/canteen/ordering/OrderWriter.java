@@ -135,12 +135,7 @@ class OrderWriter {
         long seniorId = pending.seniorId();
         OrderPricing.Priced priced = pricing.price(
                 pricing.context(resolved.canteen(), tally, seniorId, resolved.serviceDate(), resolved.period()),
-                resolved.canteen(),
-                resolved.senior(),
-                resolved.serviceDate(),
-                resolved.period(),
-                resolved.channel(),
-                resolved.gross());
+                resolved);
         SubsidyDecision decision = priced.decision();
         long orderId = Ids.next();
         if (pending.request().payment() == PaymentMethod.WALLET

@@ -202,6 +202,31 @@ class OrderGroupCommitIT {
         assertThat(paid).as("only the orders placed were paid").isEqualTo(4);
     }
 
+    @Test
+    void aRetryRefusedByTheChecksNowStillGetsTheOrderItPlaced() {
+        MenuItemView pork = world.lunchDish("回锅肉", "12.00", 10);
+        long senior = world.senior(85, "50.00");
+        String key = key();
+        PlacedOrder first = order(senior, pork, key);
+
+        // lunch is over: a new order is refused, the retry of the first one is not
+        clock.pin(OrderingScenario.DAY
+                .atTime(14, 0)
+                .atZone(OrderingScenario.CHINA)
+                .toInstant());
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                                DomainException.class, () -> order(senior, pork, key()))
+                        .code())
+                .isEqualTo("ORDERING_CLOSED");
+        PlacedOrder retry = order(senior, pork, key);
+
+        assertThat(retry.created()).isFalse();
+        assertThat(retry.order().orderId()).isEqualTo(first.order().orderId());
+        assertThat(wallets.balanceOf(senior))
+                .isEqualByComparingTo(
+                        new BigDecimal("50.00").subtract(first.order().selfPay()));
+    }
+
     private PlacedOrder order(long seniorId, MenuItemView dish, String key) {
         return placement.place(
                 new PlaceOrder(
